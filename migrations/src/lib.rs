@@ -1,0 +1,28 @@
+//! The careers schema, in order. Every migration runs unchanged on SQLite and PostgreSQL:
+//! only portable column types (text, integer, boolean, timestamp with time zone), string
+//! enums instead of native ones, and indexes created by name so `down` can drop them.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261127_000001_affiliates_and_jobs;
+mod m20261127_000002_staff;
+mod m20261127_000003_applications;
+mod m20261127_000004_retention_and_privacy;
+mod m20261127_000005_outbox_and_audit;
+mod util;
+
+/// All migrations of the careers schema.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261127_000001_affiliates_and_jobs::Migration),
+            Box::new(m20261127_000002_staff::Migration),
+            Box::new(m20261127_000003_applications::Migration),
+            Box::new(m20261127_000004_retention_and_privacy::Migration),
+            Box::new(m20261127_000005_outbox_and_audit::Migration),
+        ]
+    }
+}

@@ -1,0 +1,241 @@
+//! Typed settings: `Rocket.toml` profiles, overridden by `ROCKET_*` and `CAREERS_*`
+//! environment variables (SPEC §8). Every key has a default that works for the embedded
+//! setup (SQLite file, local uploads, outbox folder).
+
+use std::path::{Path, PathBuf};
+
+use rocket::figment::{
+    Figment,
+    providers::{Env, Serialized},
+};
+use serde::{Deserialize, Serialize};
+
+/// The portal's own settings; Rocket's (address, port, secret key, limits) stay in its
+/// `rocket::Config`, read from the same figment.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Settings {
+    /// `sqlite:…` or `postgres://…`.
+    pub database_url: String,
+    /// Connections in the pool. SQLite has one writer, but readers run in parallel.
+    pub database_pool_size: u32,
+    /// Where resumes are stored; never served as static files.
+    pub uploads_dir: PathBuf,
+    /// Where emails are written as `.eml` files when no SMTP server is configured.
+    pub outbox_dir: PathBuf,
+    /// Largest resume accepted, in bytes.
+    pub max_resume_bytes: u64,
+    /// `smtp://…` or `smtps://…`; unset means the outbox folder.
+    pub smtp_url: Option<String>,
+    /// The address applicants and search engines see (links in emails, feeds, JSON-LD).
+    pub public_url: String,
+    /// Seconds between retention sweeps run by the server.
+    pub sweep_interval: u64,
+    /// Minimum seconds between showing the form and submitting it; 0 turns it off.
+    pub min_fill_seconds: u64,
+    /// Submissions per client address per hour.
+    pub apply_rate_limit: u32,
+    /// Months a talent-pool consent lasts.
+    pub talent_pool_months: u32,
+    /// Seed the demo affiliates' jobs when the database has no job at all.
+    pub seed_demo: bool,
+    /// Where a generated secret key is kept for the embedded release setup.
+    pub secret_key_file: PathBuf,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            database_url: "sqlite:data/careers.db".into(),
+            database_pool_size: 4,
+            uploads_dir: "uploads".into(),
+            outbox_dir: "data/outbox".into(),
+            max_resume_bytes: 10 * 1024 * 1024,
+            smtp_url: None,
+            public_url: "http://127.0.0.1:8000".into(),
+            sweep_interval: 24 * 60 * 60,
+            min_fill_seconds: 3,
+            apply_rate_limit: 5,
+            talent_pool_months: 24,
+            seed_demo: true,
+            secret_key_file: "data/secret.key".into(),
+        }
+    }
+}
+
+/// Why the configuration cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("invalid configuration: {0}")]
+    Invalid(#[from] Box<rocket::figment::Error>),
+    #[error(
+        "ROCKET_SECRET_KEY must be set in release when the database is not the embedded SQLite file"
+    )]
+    MissingSecretKey,
+    #[error("cannot read or create the secret key file {path}: {source}")]
+    SecretKeyFile {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("public_url must start with http:// or https://")]
+    PublicUrl,
+}
+
+impl From<rocket::figment::Error> for ConfigError {
+    fn from(error: rocket::figment::Error) -> Self {
+        Self::Invalid(Box::new(error))
+    }
+}
+
+impl Settings {
+    /// Reads the settings out of a figment built by [`figment`].
+    pub fn from_figment(figment: &Figment) -> Result<Self, ConfigError> {
+        let settings: Settings = figment.extract()?;
+        if !(settings.public_url.starts_with("http://")
+            || settings.public_url.starts_with("https://"))
+        {
+            return Err(ConfigError::PublicUrl);
+        }
+        Ok(settings)
+    }
+
+    /// True when the database is a SQLite file (the embedded setup).
+    pub fn is_sqlite(&self) -> bool {
+        self.database_url.starts_with("sqlite:")
+    }
+
+    /// The public URL without a trailing slash, for building absolute links.
+    pub fn base_url(&self) -> &str {
+        self.public_url.trim_end_matches('/')
+    }
+
+    /// Whether the portal is served over TLS (as seen by the browser).
+    pub fn behind_tls(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+/// Rocket's figment (Rocket.toml, `ROCKET_*`) with our defaults under it and the
+/// `CAREERS_*` environment over it. In the release profile a missing secret key is taken
+/// from (or generated into) `secret_key_file`, but only for the embedded SQLite setup:
+/// a production database demands an explicit, shared `ROCKET_SECRET_KEY`.
+pub fn figment() -> Result<Figment, ConfigError> {
+    let figment = Figment::from(Serialized::defaults(Settings::default()))
+        .merge(rocket::Config::figment())
+        .merge(Env::prefixed("CAREERS_").global());
+    with_secret_key(figment)
+}
+
+fn with_secret_key(figment: Figment) -> Result<Figment, ConfigError> {
+    if figment.profile() != rocket::Config::RELEASE_PROFILE {
+        return Ok(figment);
+    }
+    let config = rocket::Config::from(&figment);
+    if !config.secret_key.is_zero() {
+        return Ok(figment);
+    }
+    let settings = Settings::from_figment(&figment)?;
+    if !settings.is_sqlite() {
+        return Err(ConfigError::MissingSecretKey);
+    }
+    let key = load_or_create_key(&settings.secret_key_file)?;
+    tracing::warn!(
+        path = %settings.secret_key_file.display(),
+        "no ROCKET_SECRET_KEY set: using the generated key file (set the variable in production)"
+    );
+    Ok(figment.merge(("secret_key", key)))
+}
+
+fn load_or_create_key(path: &Path) -> Result<String, ConfigError> {
+    use base64::Engine;
+    let error = |source| ConfigError::SecretKeyFile {
+        path: path.to_owned(),
+        source,
+    };
+    match std::fs::read_to_string(path) {
+        Ok(key) if !key.trim().is_empty() => return Ok(key.trim().to_owned()),
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(error(e)),
+    }
+    let mut bytes = [0u8; 64];
+    rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut bytes);
+    let key = base64::engine::general_purpose::STANDARD.encode(bytes);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(error)?;
+    }
+    write_private(path, &key).map_err(error)?;
+    Ok(key)
+}
+
+/// Writes a file readable by its owner only.
+fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)?.write_all(contents.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_setting_has_a_working_default() {
+        let settings =
+            Settings::from_figment(&Figment::from(Serialized::defaults(Settings::default())))
+                .expect("defaults parse");
+        assert!(settings.is_sqlite());
+        assert_eq!(settings.max_resume_bytes, 10 * 1024 * 1024);
+        assert_eq!(settings.base_url(), "http://127.0.0.1:8000");
+    }
+
+    #[test]
+    fn a_public_url_without_scheme_is_refused() {
+        let figment = Figment::from(Serialized::defaults(Settings::default()))
+            .merge(("public_url", "careers.example.com"));
+        assert!(matches!(
+            Settings::from_figment(&figment),
+            Err(ConfigError::PublicUrl)
+        ));
+    }
+
+    #[test]
+    fn release_with_postgres_and_no_key_refuses_to_start() {
+        let figment = Figment::from(Serialized::defaults(Settings::default()))
+            .merge(("database_url", "postgres://localhost/careers"))
+            .select(rocket::Config::RELEASE_PROFILE);
+        assert!(matches!(
+            with_secret_key(figment),
+            Err(ConfigError::MissingSecretKey)
+        ));
+    }
+
+    #[test]
+    fn release_with_sqlite_and_no_key_keeps_one_generated_key() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let key_file = dir.path().join("nested/secret.key");
+        let figment = || {
+            Figment::from(Serialized::defaults(Settings::default()))
+                .merge(("secret_key_file", key_file.clone()))
+                .select(rocket::Config::RELEASE_PROFILE)
+        };
+        let first = rocket::Config::from(&with_secret_key(figment()).expect("first start"));
+        let second = rocket::Config::from(&with_secret_key(figment()).expect("second start"));
+        assert!(!first.secret_key.is_zero());
+        assert_eq!(
+            first.secret_key, second.secret_key,
+            "the key survives a restart"
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&key_file)
+                .expect("key file")
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o077, 0, "the key file is private");
+        }
+    }
+}

@@ -1,0 +1,8 @@
+//! Pure rules of hiring and privacy: no Rocket, no SeaORM, no I/O.
+
+pub mod affiliate;
+pub mod country;
+pub mod job;
+pub mod job_search;
+pub mod pagination;
+pub mod text;

@@ -1,0 +1,80 @@
+//! One error type for the web layer: what the visitor sees (a status and a short page)
+//! is kept apart from what is logged (the cause chain, never applicant personal data).
+
+use rocket::http::Status;
+use rocket::request::Request;
+use rocket::response::{self, Responder};
+
+use crate::web::views::ErrorPage;
+
+/// Everything a request can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// The thing does not exist, or the visitor may not know that it exists.
+    #[error("not found")]
+    NotFound,
+    /// The job exists but no longer takes applications.
+    #[error("job closed")]
+    JobClosed,
+    /// The request is malformed; the text is shown to the visitor.
+    #[error("bad request: {0}")]
+    BadRequest(&'static str),
+    /// A database error: logged, shown as an opaque 500.
+    #[error("database: {0}")]
+    Database(#[from] sea_orm::DbErr),
+    /// Any other unexpected failure: logged with its context, shown as an opaque 500.
+    #[error("{context}: {source}")]
+    Internal {
+        context: &'static str,
+        #[source]
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+}
+
+impl AppError {
+    /// Wraps an unexpected error with a short, personal-data-free context.
+    pub fn internal(
+        context: &'static str,
+        source: impl std::error::Error + Send + Sync + 'static,
+    ) -> Self {
+        Self::Internal {
+            context,
+            source: Box::new(source),
+        }
+    }
+
+    /// The HTTP status this error answers with.
+    pub fn status(&self) -> Status {
+        match self {
+            Self::NotFound => Status::NotFound,
+            Self::JobClosed => Status::Gone,
+            Self::BadRequest(_) => Status::BadRequest,
+            Self::Database(_) | Self::Internal { .. } => Status::InternalServerError,
+        }
+    }
+}
+
+impl<'r> Responder<'r, 'static> for AppError {
+    fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
+        let status = self.status();
+        if status.code >= 500 {
+            // The Display of a database or I/O error names tables and paths, not people.
+            tracing::error!(
+                request_id = %crate::web::request_id::of(request),
+                error = %self,
+                "request failed"
+            );
+        }
+        let page = match self {
+            Self::JobClosed => ErrorPage::new(status)
+                .titled("This job is closed")
+                .saying("The position is no longer accepting applications. Other open roles are listed on the jobs page."),
+            Self::BadRequest(message) => ErrorPage::new(status).saying(message),
+            _ => ErrorPage::new(status),
+        };
+        page.respond_to(request)
+    }
+}
+
+/// Result of a request handler.
+pub type AppResult<T> = Result<T, AppError>;

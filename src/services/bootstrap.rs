@@ -1,0 +1,24 @@
+//! What a fresh install needs before it can serve: the schema, the affiliates and,
+//! when enabled, demo jobs.
+
+use sea_orm::{DatabaseConnection, DbErr};
+
+use crate::domain::affiliate::INITIAL_AFFILIATES;
+use crate::store;
+
+/// Runs the migrations, seeds the affiliates on an empty database and, if `seed_demo`,
+/// the demo jobs when there is no job yet. Safe to run on every start.
+pub async fn prepare(db: &DatabaseConnection, seed_demo: bool) -> Result<(), DbErr> {
+    store::migrate(db).await?;
+    let created = store::affiliates::seed_if_empty(db, &INITIAL_AFFILIATES).await?;
+    if created > 0 {
+        tracing::info!(affiliates = created, "seeded the initial affiliates");
+    }
+    if seed_demo {
+        let jobs = super::demo::seed_jobs_if_none(db).await?;
+        if jobs > 0 {
+            tracing::info!(jobs, "seeded the demo jobs");
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,4 @@
+//! Use cases that combine domain rules with persistence.
+
+pub mod bootstrap;
+pub mod demo;

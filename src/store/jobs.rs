@@ -1,0 +1,223 @@
+//! Job postings as the public sees them, and their creation.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Select, Set,
+};
+
+use super::like_contains;
+use crate::domain::job::{EmploymentType, JobStatus, slugify};
+use crate::domain::job_search::{AffiliateFilter, JobSearch};
+use crate::domain::pagination::PageInfo;
+use crate::domain::text::search_key;
+use crate::entities::{affiliate, job};
+
+/// A job with the affiliate that owns it.
+#[derive(Debug, Clone)]
+pub struct JobWithAffiliate {
+    pub job: job::Model,
+    pub affiliate: affiliate::Model,
+}
+
+/// The values the public can filter open jobs by.
+#[derive(Debug, Clone, Default)]
+pub struct Facets {
+    pub locations: Vec<String>,
+    pub departments: Vec<String>,
+}
+
+/// A job to create.
+#[derive(Debug, Clone)]
+pub struct NewJob {
+    pub affiliate_id: i32,
+    pub title: String,
+    pub department: String,
+    pub location: String,
+    pub country_code: String,
+    pub remote: bool,
+    pub employment_type: EmploymentType,
+    pub description: String,
+    pub salary: Option<Salary>,
+    pub status: JobStatus,
+    pub published_at: Option<DateTime<Utc>>,
+    pub closes_at: Option<DateTime<Utc>>,
+}
+
+/// A salary range in whole units of a currency, per year or per hour.
+#[derive(Debug, Clone)]
+pub struct Salary {
+    pub min: i32,
+    pub max: i32,
+    pub currency: &'static str,
+    pub period: &'static str,
+}
+
+fn open_jobs() -> Select<job::Entity> {
+    job::Entity::find().filter(job::Column::Status.eq(JobStatus::Open.as_str()))
+}
+
+fn pair(
+    (job, affiliate): (job::Model, Option<affiliate::Model>),
+) -> Result<JobWithAffiliate, DbErr> {
+    let affiliate =
+        affiliate.ok_or_else(|| DbErr::RecordNotFound(format!("affiliate of job {}", job.id)))?;
+    Ok(JobWithAffiliate { job, affiliate })
+}
+
+/// One page of open jobs matching the search, newest first, and how many match in all.
+pub async fn search_open(
+    db: &impl ConnectionTrait,
+    search: &JobSearch,
+    per_page: u64,
+) -> Result<(Vec<JobWithAffiliate>, u64), DbErr> {
+    let mut query = open_jobs();
+    for word in &search.words {
+        query = query.filter(job::Column::SearchText.like(like_contains(word)));
+    }
+    match &search.affiliate {
+        AffiliateFilter::Any => {}
+        AffiliateFilter::Code(code) => {
+            let ids = affiliate::Entity::find()
+                .select_only()
+                .column(affiliate::Column::Id)
+                .filter(affiliate::Column::Code.eq(code.as_str()))
+                .into_tuple::<i32>()
+                .all(db)
+                .await?;
+            query = query.filter(job::Column::AffiliateId.is_in(ids));
+        }
+        AffiliateFilter::NoMatch => return Ok((Vec::new(), 0)),
+    }
+    if let Some(location) = &search.location {
+        query = query.filter(job::Column::Location.eq(location.as_str()));
+    }
+    if let Some(department) = &search.department {
+        query = query.filter(job::Column::Department.eq(department.as_str()));
+    }
+    let total = query.clone().count(db).await?;
+    let rows = query
+        .find_also_related(affiliate::Entity)
+        .order_by_desc(job::Column::PublishedAt)
+        .order_by_desc(job::Column::Id)
+        .offset(PageInfo::offset(search.page, per_page))
+        .limit(per_page)
+        .all(db)
+        .await?;
+    let jobs = rows.into_iter().map(pair).collect::<Result<_, _>>()?;
+    Ok((jobs, total))
+}
+
+/// The newest open jobs, for feeds.
+pub async fn newest_open(
+    db: &impl ConnectionTrait,
+    limit: u64,
+) -> Result<Vec<JobWithAffiliate>, DbErr> {
+    open_jobs()
+        .find_also_related(affiliate::Entity)
+        .order_by_desc(job::Column::PublishedAt)
+        .order_by_desc(job::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(pair)
+        .collect()
+}
+
+/// A job by slug, whatever its status: callers decide what the public may see.
+pub async fn find_by_slug(
+    db: &impl ConnectionTrait,
+    slug: &str,
+) -> Result<Option<JobWithAffiliate>, DbErr> {
+    job::Entity::find()
+        .filter(job::Column::Slug.eq(slug))
+        .find_also_related(affiliate::Entity)
+        .one(db)
+        .await?
+        .map(pair)
+        .transpose()
+}
+
+/// Distinct locations and departments of open jobs, sorted.
+pub async fn open_facets(db: &impl ConnectionTrait) -> Result<Facets, DbErr> {
+    let distinct = |column: job::Column| {
+        open_jobs()
+            .select_only()
+            .column(column)
+            .distinct()
+            .order_by_asc(column)
+            .into_tuple::<String>()
+    };
+    Ok(Facets {
+        locations: distinct(job::Column::Location).all(db).await?,
+        departments: distinct(job::Column::Department).all(db).await?,
+    })
+}
+
+/// How many jobs exist in any status.
+pub async fn count_all(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
+    job::Entity::find().count(db).await
+}
+
+/// Creates a job with a slug made unique by a numeric suffix.
+pub async fn insert(db: &impl ConnectionTrait, new: NewJob) -> Result<job::Model, DbErr> {
+    let slug = unique_slug(db, &slugify(&new.title)).await?;
+    let now = Utc::now();
+    let search_text = search_key(
+        &format!(
+            "{} {} {} {}",
+            new.title, new.department, new.location, new.description
+        ),
+        usize::MAX,
+    );
+    let (salary_min, salary_max, salary_currency, salary_period) = match new.salary {
+        Some(s) => (
+            Some(s.min),
+            Some(s.max),
+            Some(s.currency.to_owned()),
+            Some(s.period.to_owned()),
+        ),
+        None => (None, None, None, None),
+    };
+    job::ActiveModel {
+        slug: Set(slug),
+        affiliate_id: Set(new.affiliate_id),
+        title: Set(new.title),
+        department: Set(new.department),
+        location: Set(new.location),
+        country_code: Set(new.country_code),
+        remote: Set(new.remote),
+        employment_type: Set(new.employment_type.as_str().to_owned()),
+        description: Set(new.description),
+        salary_min: Set(salary_min),
+        salary_max: Set(salary_max),
+        salary_currency: Set(salary_currency),
+        salary_period: Set(salary_period),
+        status: Set(new.status.as_str().to_owned()),
+        search_text: Set(search_text),
+        published_at: Set(new.published_at),
+        closes_at: Set(new.closes_at),
+        closed_at: Set((new.status == JobStatus::Closed).then_some(now)),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+}
+
+async fn unique_slug(db: &impl ConnectionTrait, base: &str) -> Result<String, DbErr> {
+    let taken: Vec<String> = job::Entity::find()
+        .select_only()
+        .column(job::Column::Slug)
+        .filter(job::Column::Slug.starts_with(base))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let free = std::iter::once(base.to_owned())
+        .chain((2..).map(|n| format!("{base}-{n}")))
+        .find(|candidate| !taken.contains(candidate));
+    // The iterator is endless, so a free slug is always found.
+    Ok(free.unwrap_or_else(|| base.to_owned()))
+}

@@ -1,0 +1,91 @@
+//! Persistence: connecting, migrating, and one module of queries per aggregate.
+
+pub mod affiliates;
+pub mod jobs;
+
+use std::time::Duration;
+
+use migration::{Migrator, MigratorTrait};
+use sea_orm::sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
+
+use crate::config::Settings;
+
+/// Opens the pool. SQLite gets WAL, `synchronous=NORMAL`, a busy timeout and foreign
+/// keys, and its folder is created; SeaORM would otherwise open one connection only.
+pub async fn connect(settings: &Settings) -> Result<DatabaseConnection, DbErr> {
+    let url = settings.database_url.as_str();
+    let mut options = ConnectOptions::new(url);
+    options
+        .max_connections(settings.database_pool_size.max(1))
+        .min_connections(1)
+        .acquire_timeout(Duration::from_secs(5))
+        .sqlx_logging(false);
+    if settings.is_sqlite() {
+        if let Some(parent) = sqlite_path(url).and_then(|p| std::path::Path::new(p).parent()) {
+            if !parent.as_os_str().is_empty() {
+                std::fs::create_dir_all(parent).map_err(|e| {
+                    DbErr::Custom(format!("cannot create {}: {e}", parent.display()))
+                })?;
+            }
+        }
+        options.map_sqlx_sqlite_opts(tune_sqlite);
+    }
+    Database::connect(options).await
+}
+
+fn tune_sqlite(options: SqliteConnectOptions) -> SqliteConnectOptions {
+    options
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .busy_timeout(Duration::from_secs(5))
+        .foreign_keys(true)
+}
+
+/// The file path of a `sqlite:` URL, or `None` for an in-memory database.
+fn sqlite_path(url: &str) -> Option<&str> {
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next().unwrap_or_default();
+    (!path.is_empty() && path != ":memory:").then_some(path)
+}
+
+/// Applies every pending migration.
+pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
+    Migrator::up(db, None).await
+}
+
+/// Escapes `%`, `_` and the escape character itself for a `LIKE … ESCAPE '\'` pattern.
+pub(crate) fn like_contains(word: &str) -> sea_orm::sea_query::LikeExpr {
+    let mut pattern = String::with_capacity(word.len() + 2);
+    pattern.push('%');
+    for c in word.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    sea_orm::sea_query::LikeExpr::new(pattern).escape('\\')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sqlite_paths_are_found_in_every_url_form() {
+        assert_eq!(
+            sqlite_path("sqlite:data/careers.db"),
+            Some("data/careers.db")
+        );
+        assert_eq!(
+            sqlite_path("sqlite://data/careers.db?mode=rwc"),
+            Some("data/careers.db")
+        );
+        assert_eq!(sqlite_path("sqlite::memory:"), None);
+        assert_eq!(sqlite_path("postgres://localhost/db"), None);
+    }
+}

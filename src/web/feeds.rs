@@ -1,0 +1,41 @@
+//! The RSS feed of open jobs.
+
+use rocket::http::ContentType;
+use rocket::{State, get, routes};
+use sea_orm::DatabaseConnection;
+
+use super::job_view::JobSummary;
+use super::views::Page;
+use crate::config::Settings;
+use crate::error::AppResult;
+use crate::store::jobs;
+
+/// Items in the feed.
+const FEED_ITEMS: u64 = 50;
+
+/// The routes of this area.
+pub fn routes() -> Vec<rocket::Route> {
+    routes![jobs_rss]
+}
+
+#[get("/jobs.rss")]
+async fn jobs_rss(db: &State<DatabaseConnection>, settings: &State<Settings>) -> AppResult<Page> {
+    let newest = jobs::newest_open(db.inner(), FEED_ITEMS).await?;
+    let items: Vec<_> = newest
+        .iter()
+        .map(|job| {
+            let summary = JobSummary::new(job, settings.base_url());
+            let published = job.job.published_at.map(|at| at.to_rfc2822());
+            (summary, published)
+        })
+        .collect();
+    let build_date = newest
+        .first()
+        .and_then(|j| j.job.published_at)
+        .map(|at| at.to_rfc2822());
+    Ok(Page::new("feeds/jobs.xml")
+        .content_type(ContentType::new("application", "rss+xml").with_params(("charset", "utf-8")))
+        .with("items", &items)
+        .with("base_url", &settings.base_url())
+        .with("build_date", &build_date))
+}

@@ -1,0 +1,234 @@
+//! The public careers site (SPEC §4.1): home, job list, job page, application form.
+
+use rocket::{State, get, routes};
+use sea_orm::DatabaseConnection;
+use serde::Serialize;
+
+use super::job_view::{JobDetail, JobSummary};
+use super::jsonld;
+use super::views::Page;
+use crate::config::Settings;
+use crate::domain::country::COUNTRIES;
+use crate::domain::job::{JobStatus, PublicAccess, is_slug};
+use crate::domain::job_search::{AffiliateFilter, JOBS_PER_PAGE, JobSearch, RawJobSearch};
+use crate::domain::pagination::PageInfo;
+use crate::error::{AppError, AppResult};
+use crate::store::affiliates;
+use crate::store::jobs::{self, JobWithAffiliate};
+
+/// The routes of this area.
+pub fn routes() -> Vec<rocket::Route> {
+    routes![home, job_list, job_page, apply_form]
+}
+
+/// `/jobs` query parameters, all optional and untrusted.
+#[derive(Debug, Default, rocket::FromForm)]
+pub struct JobQuery {
+    pub q: Option<String>,
+    pub affiliate: Option<String>,
+    pub location: Option<String>,
+    pub department: Option<String>,
+    pub page: Option<String>,
+}
+
+impl JobQuery {
+    /// Parses the query into a search; never fails.
+    pub fn search(&self) -> JobSearch {
+        JobSearch::parse(RawJobSearch {
+            q: self.q.as_deref(),
+            affiliate: self.affiliate.as_deref(),
+            location: self.location.as_deref(),
+            department: self.department.as_deref(),
+            page: self.page.as_deref(),
+        })
+    }
+}
+
+/// What the list template needs: results, paging links and the filter form's options.
+#[derive(Serialize)]
+struct ListView {
+    jobs: Vec<JobSummary>,
+    info: PageInfo,
+    prev_url: Option<String>,
+    next_url: Option<String>,
+    filtered: bool,
+    q: Option<String>,
+    affiliate: Option<String>,
+    location: Option<String>,
+    department: Option<String>,
+    affiliates: Vec<Choice>,
+    locations: Vec<String>,
+    departments: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct Choice {
+    value: String,
+    label: String,
+}
+
+async fn list_view(
+    db: &DatabaseConnection,
+    settings: &Settings,
+    search: &JobSearch,
+) -> AppResult<ListView> {
+    let (found, total) = jobs::search_open(db, search, JOBS_PER_PAGE).await?;
+    let facets = jobs::open_facets(db).await?;
+    let affiliates = affiliates::all(db).await?;
+    let info = PageInfo::new(search.page, JOBS_PER_PAGE, total);
+    Ok(ListView {
+        jobs: found
+            .iter()
+            .map(|j| JobSummary::new(j, settings.base_url()))
+            .collect(),
+        prev_url: info.prev.map(|p| list_url(search, p)),
+        next_url: info.next.map(|p| list_url(search, p)),
+        info,
+        filtered: search.is_filtered(),
+        q: search.query.clone(),
+        affiliate: match &search.affiliate {
+            AffiliateFilter::Code(code) => Some(code.as_str().to_owned()),
+            _ => None,
+        },
+        location: search.location.clone(),
+        department: search.department.clone(),
+        affiliates: affiliates
+            .into_iter()
+            .map(|a| Choice {
+                label: format!("{} ({})", a.legal_name, a.region),
+                value: a.code,
+            })
+            .collect(),
+        locations: facets.locations,
+        departments: facets.departments,
+    })
+}
+
+/// The `/jobs` address of another page of the same search.
+fn list_url(search: &JobSearch, page: u64) -> String {
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    if let Some(q) = &search.query {
+        pairs.push(("q", q.clone()));
+    }
+    if let AffiliateFilter::Code(code) = &search.affiliate {
+        pairs.push(("affiliate", code.as_str().to_owned()));
+    }
+    if let Some(location) = &search.location {
+        pairs.push(("location", location.clone()));
+    }
+    if let Some(department) = &search.department {
+        pairs.push(("department", department.clone()));
+    }
+    pairs.push(("page", page.to_string()));
+    let query: Vec<String> = pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={}", encode_component(v)))
+        .collect();
+    format!("/jobs?{}", query.join("&"))
+}
+
+/// Percent-encodes everything but RFC 3986 unreserved characters.
+fn encode_component(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+#[get("/")]
+async fn home(db: &State<DatabaseConnection>, settings: &State<Settings>) -> AppResult<Page> {
+    let view = list_view(db, settings, &JobQuery::default().search()).await?;
+    Ok(Page::new("public/home.html").with("list", &view))
+}
+
+#[get("/jobs?<query..>")]
+async fn job_list(
+    query: JobQuery,
+    db: &State<DatabaseConnection>,
+    settings: &State<Settings>,
+) -> AppResult<Page> {
+    let view = list_view(db, settings, &query.search()).await?;
+    Ok(Page::new("public/jobs.html").with("list", &view))
+}
+
+/// A job by slug, as the public may see it.
+async fn public_job(
+    db: &DatabaseConnection,
+    slug: &str,
+) -> AppResult<(JobWithAffiliate, PublicAccess)> {
+    if !is_slug(slug) {
+        return Err(AppError::NotFound);
+    }
+    let job = jobs::find_by_slug(db, slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let status = JobStatus::parse(&job.job.status).ok_or(AppError::NotFound)?;
+    Ok((job, PublicAccess::from(status)))
+}
+
+#[get("/jobs/<slug>")]
+async fn job_page(
+    slug: &str,
+    db: &State<DatabaseConnection>,
+    settings: &State<Settings>,
+) -> AppResult<Page> {
+    let (job, access) = public_job(db, slug).await?;
+    if access != PublicAccess::Open {
+        return Err(AppError::NotFound);
+    }
+    let json_ld = jsonld::to_script_text(&jsonld::job_posting(&job, settings.base_url()));
+    Ok(Page::new("public/job.html")
+        .with("job", &JobDetail::new(&job, settings.base_url()))
+        .with("json_ld", &json_ld))
+}
+
+#[get("/jobs/<slug>/apply")]
+async fn apply_form(
+    slug: &str,
+    db: &State<DatabaseConnection>,
+    settings: &State<Settings>,
+) -> AppResult<Page> {
+    let (job, access) = public_job(db, slug).await?;
+    match access {
+        PublicAccess::Open => {}
+        PublicAccess::Closed => return Err(AppError::JobClosed),
+        PublicAccess::Hidden => return Err(AppError::NotFound),
+    }
+    Ok(Page::new("public/apply.html")
+        .with("job", &JobDetail::new(&job, settings.base_url()))
+        .with(
+            "transfer_consent_required",
+            &job.affiliate.transfer_consent_required,
+        )
+        .with("countries", &COUNTRIES)
+        .with(
+            "max_resume_mib",
+            &settings.max_resume_bytes.div_ceil(1024 * 1024),
+        )
+        .with("talent_pool_months", &settings.talent_pool_months))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paging_links_keep_every_filter_encoded() {
+        let query = JobQuery {
+            q: Some("C++ & Rust".into()),
+            affiliate: Some("emea".into()),
+            location: Some("Seattle, WA".into()),
+            department: None,
+            page: Some("2".into()),
+        };
+        assert_eq!(
+            list_url(&query.search(), 3),
+            "/jobs?q=C%2B%2B%20%26%20Rust&affiliate=EMEA&location=Seattle%2C%20WA&page=3"
+        );
+    }
+}
