@@ -3,22 +3,23 @@
 
 use serde_json::{Value, json};
 
-use crate::domain::job::EmploymentType;
+use super::views::escape_markup;
+use crate::domain::job::{Block, EmploymentType, description_blocks};
 use crate::store::jobs::JobWithAffiliate;
 
 /// The JSON-LD object for a job.
 pub fn job_posting(item: &JobWithAffiliate, base_url: &str) -> Value {
     let job = &item.job;
     let kind = EmploymentType::parse(&job.employment_type).unwrap_or(EmploymentType::FullTime);
-    let description: String = crate::domain::job::description_blocks(&job.description)
+    let description: String = description_blocks(&job.description)
         .into_iter()
         .map(|block| match block {
-            crate::domain::job::Block::Paragraph(text) => format!("<p>{}</p>", escape_html(&text)),
-            crate::domain::job::Block::List(items) => format!(
+            Block::Paragraph(text) => format!("<p>{}</p>", escape_markup(&text)),
+            Block::List(items) => format!(
                 "<ul>{}</ul>",
                 items
                     .iter()
-                    .map(|i| format!("<li>{}</li>", escape_html(i)))
+                    .map(|i| format!("<li>{}</li>", escape_markup(i)))
                     .collect::<String>()
             ),
         })
@@ -82,13 +83,6 @@ pub fn to_script_text(value: &Value) -> String {
         .replace('<', "\\u003c")
         .replace('>', "\\u003e")
         .replace('&', "\\u0026")
-}
-
-fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 #[cfg(test)]

@@ -38,6 +38,7 @@ impl Views {
     /// Compiles the embedded templates; fails on any syntax error.
     pub fn load() -> Result<Self, tera::Error> {
         let mut tera = Tera::default();
+        tera.set_escape_fn(escape_markup);
         tera.add_raw_templates(TEMPLATES.iter().copied())?;
         Ok(Self { tera })
     }
@@ -46,6 +47,23 @@ impl Views {
     pub fn render(&self, name: &str, context: &Context) -> Result<String, tera::Error> {
         self.tera.render(name, context)
     }
+}
+
+/// Escapes text for HTML and XML element content and quoted attributes. Tera's own
+/// escaper also rewrites `/`, which is safe but turns every URL into `&#x2F;` noise.
+pub(crate) fn escape_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// A rendered template as a response.
@@ -225,6 +243,15 @@ impl<'r> Responder<'r, 'static> for ErrorPage {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markup_escaping_covers_every_special_character() {
+        assert_eq!(
+            escape_markup(r#"<a href="x" onclick='y'>&</a>"#),
+            "&lt;a href=&quot;x&quot; onclick=&#x27;y&#x27;&gt;&amp;&lt;/a&gt;"
+        );
+        assert_eq!(escape_markup("/jobs?q=王"), "/jobs?q=王");
+    }
 
     #[test]
     fn every_template_compiles() {

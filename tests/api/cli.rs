@@ -1,0 +1,69 @@
+//! The `careers` binary's verbs: exit status and one-line reasons.
+
+use std::process::{Command, Output};
+
+fn careers(args: &[&str], envs: &[(&str, String)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_careers"));
+    command
+        .args(args)
+        .env("RUST_LOG", "off")
+        .env_remove("ROCKET_PROFILE")
+        .env_remove("CAREERS_DATABASE_URL");
+    for (key, value) in envs {
+        command.env(key, value);
+    }
+    command.output().expect("run careers")
+}
+
+#[test]
+fn migrate_and_seed_demo_succeed_on_a_new_database_and_can_run_again() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = format!("sqlite:{}", dir.path().join("nested/careers.db").display());
+    let env = [("CAREERS_DATABASE_URL", url)];
+    for verb in ["migrate", "migrate", "seed-demo", "seed-demo"] {
+        let output = careers(&[verb], &env);
+        assert!(
+            output.status.success(),
+            "{verb}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    assert!(
+        dir.path().join("nested/careers.db").exists(),
+        "the database folder is created"
+    );
+}
+
+#[test]
+fn an_unknown_verb_fails_with_a_reason() {
+    let output = careers(&["hire-everyone"], &[]);
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("unrecognized subcommand"));
+}
+
+#[test]
+fn an_unreachable_database_fails_with_one_line() {
+    let env = [(
+        "CAREERS_DATABASE_URL",
+        "postgres://nobody@127.0.0.1:1/none".to_owned(),
+    )];
+    let output = careers(&["migrate"], &env);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.starts_with("careers: "), "{stderr}");
+}
+
+#[test]
+fn release_on_postgres_without_a_secret_key_refuses_to_start() {
+    let env = [
+        ("ROCKET_PROFILE", "release".to_owned()),
+        (
+            "CAREERS_DATABASE_URL",
+            "postgres://127.0.0.1/careers".to_owned(),
+        ),
+    ];
+    let output = careers(&["migrate"], &env);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("ROCKET_SECRET_KEY"));
+}

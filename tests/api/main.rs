@@ -1,0 +1,14 @@
+//! The API test binary: every test runs against a fresh, migrated database of its own
+//! (SQLite always, PostgreSQL too when `CAREERS_TEST_POSTGRES_URL` is set).
+
+mod helpers;
+
+mod cli;
+mod error_pages;
+mod feeds_and_api;
+mod hostile_input;
+mod job_list;
+mod job_page;
+mod notices;
+mod schema;
+mod security_headers;

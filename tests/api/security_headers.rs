@@ -1,0 +1,88 @@
+//! SPEC §5.1 headers on every response: pages, errors, JSON, feeds, assets.
+
+use crate::helpers::on_each_backend;
+
+#[rocket::async_test]
+async fn every_response_carries_the_security_headers() {
+    on_each_backend(async |app| {
+        for uri in [
+            "/",
+            "/jobs?q=x",
+            "/jobs/product-designer",
+            "/jobs/data-analyst/apply",
+            "/no-such-page",
+            "/api/v1/jobs",
+            "/api/v1/missing",
+            "/jobs.rss",
+            "/static/careers.css",
+            "/healthz",
+            "/privacy",
+        ] {
+            let answer = app.get(uri).await;
+            let csp = answer
+                .header("Content-Security-Policy")
+                .unwrap_or_else(|| panic!("{uri}: no CSP"));
+            assert!(csp.contains("frame-ancestors 'none'"), "{uri}");
+            assert!(
+                csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+                "{uri}"
+            );
+            assert!(csp.contains("default-src 'none'"), "{uri}");
+            assert_eq!(
+                answer.header("X-Content-Type-Options"),
+                Some("nosniff"),
+                "{uri}"
+            );
+            assert_eq!(
+                answer.header("Referrer-Policy"),
+                Some("same-origin"),
+                "{uri}"
+            );
+            assert_eq!(answer.header("X-Frame-Options"), Some("DENY"), "{uri}");
+            assert!(
+                answer
+                    .header("X-Request-Id")
+                    .is_some_and(|id| id.len() == 16),
+                "{uri}"
+            );
+            // The test app's public URL is https: browsers are told to stay on TLS.
+            assert!(
+                answer.header("Strict-Transport-Security").is_some(),
+                "{uri}"
+            );
+        }
+    })
+    .await;
+}
+
+#[rocket::async_test]
+async fn pages_load_nothing_from_another_origin() {
+    on_each_backend(async |app| {
+        for uri in [
+            "/",
+            "/jobs",
+            "/jobs/product-designer",
+            "/jobs/product-designer/apply",
+            "/privacy",
+            "/cookies",
+        ] {
+            let body = app.get(uri).await.body;
+            for attribute in ["src=\"http", "href=\"http", "src=\"//", "href=\"//"] {
+                for (at, _) in body.match_indices(attribute) {
+                    let link = &body[at..body.len().min(at + 80)];
+                    // Only the canonical link may be absolute, and it is our own origin.
+                    assert!(
+                        link.contains("https://careers.example.test/"),
+                        "{uri}: {link}"
+                    );
+                }
+            }
+            assert!(!body.contains("<script src"), "{uri}: no script needed yet");
+            assert!(
+                !body.contains(" style=\""),
+                "{uri}: inline styles would need a CSP exception"
+            );
+        }
+    })
+    .await;
+}
