@@ -1,8 +1,11 @@
 //! Pure rules of hiring and privacy: no Rocket, no SeaORM, no I/O.
 
 pub mod affiliate;
+pub mod age;
+pub mod application;
 pub mod country;
 pub mod job;
 pub mod job_search;
 pub mod pagination;
+pub mod sensitive;
 pub mod text;
