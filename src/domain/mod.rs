@@ -7,5 +7,6 @@ pub mod country;
 pub mod job;
 pub mod job_search;
 pub mod pagination;
+pub mod resume;
 pub mod sensitive;
 pub mod text;

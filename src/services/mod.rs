@@ -2,3 +2,4 @@
 
 pub mod bootstrap;
 pub mod demo;
+pub mod resume_text;

@@ -1,6 +1,7 @@
 //! Persistence: connecting, migrating, and one module of queries per aggregate.
 
 pub mod affiliates;
+pub mod files;
 pub mod jobs;
 
 use std::time::Duration;
