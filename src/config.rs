@@ -40,6 +40,8 @@ pub struct Settings {
     pub seed_demo: bool,
     /// Where a generated secret key is kept for the embedded release setup.
     pub secret_key_file: PathBuf,
+    /// Run the outbox sender and clean-ups inside the server (tests drive them directly).
+    pub run_background_jobs: bool,
 }
 
 impl Default for Settings {
@@ -58,6 +60,7 @@ impl Default for Settings {
             talent_pool_months: 24,
             seed_demo: true,
             secret_key_file: "data/secret.key".into(),
+            run_background_jobs: true,
         }
     }
 }

@@ -16,6 +16,12 @@ pub enum AppError {
     /// The job exists but no longer takes applications.
     #[error("job closed")]
     JobClosed,
+    /// A missing or wrong CSRF token, or an action the visitor may not take.
+    #[error("forbidden")]
+    Forbidden,
+    /// A link that worked once and no longer does; the text is shown to the visitor.
+    #[error("gone: {0}")]
+    Gone(&'static str),
     /// The request is malformed; the text is shown to the visitor.
     #[error("bad request: {0}")]
     BadRequest(&'static str),
@@ -47,7 +53,8 @@ impl AppError {
     pub fn status(&self) -> Status {
         match self {
             Self::NotFound => Status::NotFound,
-            Self::JobClosed => Status::Gone,
+            Self::JobClosed | Self::Gone(_) => Status::Gone,
+            Self::Forbidden => Status::Forbidden,
             Self::BadRequest(_) => Status::BadRequest,
             Self::Database(_) | Self::Internal { .. } => Status::InternalServerError,
         }
@@ -69,7 +76,7 @@ impl<'r> Responder<'r, 'static> for AppError {
             Self::JobClosed => ErrorPage::new(status)
                 .titled("This job is closed")
                 .saying("The position is no longer accepting applications. Other open roles are listed on the jobs page."),
-            Self::BadRequest(message) => ErrorPage::new(status).saying(message),
+            Self::BadRequest(message) | Self::Gone(message) => ErrorPage::new(status).saying(message),
             _ => ErrorPage::new(status),
         };
         page.respond_to(request)

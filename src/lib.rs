@@ -8,8 +8,10 @@ pub mod config;
 pub mod domain;
 pub mod entities;
 pub mod error;
+pub mod keys;
 pub mod services;
 pub mod store;
+pub mod views;
 pub mod web;
 
 use rocket::fairing::{self, AdHoc};
@@ -17,7 +19,14 @@ use rocket::figment::Figment;
 use rocket::shield::Shield;
 use rocket::{Build, Rocket};
 
+use std::sync::Arc;
+
 use config::Settings;
+use domain::sensitive::Scanner;
+use keys::Keys;
+use services::resume_text::Extractor;
+use store::files::UploadsFolder;
+use web::apply::Resumes;
 use web::views::Views;
 
 /// Builds the portal from a figment (see [`config::figment`]). Settings, templates and
@@ -34,6 +43,7 @@ pub fn rocket(figment: Figment) -> Rocket<Build> {
             Box::pin(async move {
                 let config = rocket.config();
                 tracing::info!(address = %config.address, port = config.port, "careers portal listening");
+                start_background_work(rocket);
             })
         }))
         .register("/", web::catchers());
@@ -69,5 +79,79 @@ async fn prepare(rocket: Rocket<Build>) -> fairing::Result {
         tracing::error!(%error, "cannot start: database not prepared");
         return Err(rocket);
     }
-    Ok(rocket.manage(settings).manage(views).manage(db))
+    let uploads = match UploadsFolder::open(settings.uploads_dir.clone()) {
+        Ok(folder) => folder,
+        Err(error) => {
+            tracing::error!(%error, "cannot start: uploads folder unusable");
+            return Err(rocket);
+        }
+    };
+    let mailer =
+        match services::mail::mailer(settings.smtp_url.as_deref(), settings.outbox_dir.clone()) {
+            Ok(mailer) => mailer,
+            Err(error) => {
+                tracing::error!(%error, "cannot start: mail");
+                return Err(rocket);
+            }
+        };
+    let scanner = match Scanner::new() {
+        Ok(scanner) => scanner,
+        Err(error) => {
+            tracing::error!(%error, "cannot start: sensitive-data phrase lists");
+            return Err(rocket);
+        }
+    };
+    let keys = Keys::from_figment(rocket.figment());
+    Ok(rocket
+        .manage(settings)
+        .manage(views)
+        .manage(db)
+        .manage(keys)
+        .manage(Resumes(Arc::new(uploads)))
+        .manage(Mailers(Arc::from(mailer)))
+        .manage(Extractor::default())
+        .manage(scanner))
+}
+
+/// The mailer, shared with the background loop.
+pub struct Mailers(pub Arc<dyn services::mail::Mailer>);
+
+/// Starts the outbox sender and the clean-up of expired reviews and rate-limit windows.
+fn start_background_work(rocket: &Rocket<rocket::Orbit>) {
+    let (Some(settings), Some(db), Some(resumes), Some(mailers)) = (
+        rocket.state::<Settings>(),
+        rocket.state::<sea_orm::DatabaseConnection>(),
+        rocket.state::<Resumes>(),
+        rocket.state::<Mailers>(),
+    ) else {
+        return;
+    };
+    if !settings.run_background_jobs {
+        return;
+    }
+    let (db, store, mailer) = (db.clone(), resumes.0.clone(), mailers.0.clone());
+    let mut shutdown = rocket.shutdown();
+    rocket::tokio::spawn(async move {
+        let mut tick = rocket::tokio::time::interval(std::time::Duration::from_secs(5));
+        let mut rounds: u64 = 0;
+        loop {
+            rocket::tokio::select! {
+                _ = tick.tick() => {}
+                _ = &mut shutdown => break,
+            }
+            let now = chrono::Utc::now();
+            if let Err(error) = services::mail::deliver_due(&db, mailer.as_ref(), now).await {
+                tracing::error!(%error, "outbox round failed");
+            }
+            rounds += 1;
+            if rounds % 12 == 0 {
+                if let Err(error) = services::apply::purge_expired(&db, store.as_ref(), now).await {
+                    tracing::error!(%error, "purging expired reviews failed");
+                }
+                if let Err(error) = store::throttle::forget_old(&db, now).await {
+                    tracing::error!(%error, "forgetting old rate-limit windows failed");
+                }
+            }
+        }
+    });
 }

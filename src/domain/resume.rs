@@ -26,7 +26,9 @@ impl ResumeKind {
 
     /// Parses a stored name.
     pub fn parse(raw: &str) -> Option<Self> {
-        [Self::Pdf, Self::Docx, Self::Text].into_iter().find(|k| k.as_str() == raw)
+        [Self::Pdf, Self::Docx, Self::Text]
+            .into_iter()
+            .find(|k| k.as_str() == raw)
     }
 
     /// The media type a download is served with.
@@ -57,7 +59,11 @@ pub fn sniff(head: &[u8]) -> Option<ResumeKind> {
         Some(ResumeKind::Pdf)
     } else if head.starts_with(b"PK\x03\x04") {
         Some(ResumeKind::Docx)
-    } else if !head.is_empty() && head.iter().all(|&b| b >= 0x20 || matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) {
+    } else if !head.is_empty()
+        && head
+            .iter()
+            .all(|&b| b >= 0x20 || matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+    {
         Some(ResumeKind::Text)
     } else {
         None
@@ -67,10 +73,22 @@ pub fn sniff(head: &[u8]) -> Option<ResumeKind> {
 /// The name shown for an upload: the last path component of what the browser sent,
 /// without control characters, at most 100 characters; `resume` when nothing is left.
 pub fn display_name(raw: Option<&str>) -> String {
-    let base = raw.unwrap_or_default().rsplit(['/', '\\']).next().unwrap_or_default();
-    let cleaned: String = base.chars().filter(|c| !c.is_control()).take(MAX_DISPLAY_NAME_CHARS).collect();
+    let base = raw
+        .unwrap_or_default()
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or_default();
+    let cleaned: String = base
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(MAX_DISPLAY_NAME_CHARS)
+        .collect();
     let cleaned = cleaned.trim().trim_start_matches('.').trim();
-    if cleaned.is_empty() { "resume".to_owned() } else { cleaned.to_owned() }
+    if cleaned.is_empty() {
+        "resume".to_owned()
+    } else {
+        cleaned.to_owned()
+    }
 }
 
 #[cfg(test)]
@@ -81,8 +99,15 @@ mod tests {
     fn kinds_are_told_by_content() {
         assert_eq!(sniff(b"%PDF-1.7\n%\xe2\xe3"), Some(ResumeKind::Pdf));
         assert_eq!(sniff(b"PK\x03\x04\x14\x00"), Some(ResumeKind::Docx));
-        assert_eq!(sniff("José Ólafur\nRust engineer".as_bytes()), Some(ResumeKind::Text));
-        assert_eq!(sniff(b"MZ\x90\x00\x03\x00"), None, "a Windows executable renamed .pdf");
+        assert_eq!(
+            sniff("José Ólafur\nRust engineer".as_bytes()),
+            Some(ResumeKind::Text)
+        );
+        assert_eq!(
+            sniff(b"MZ\x90\x00\x03\x00"),
+            None,
+            "a Windows executable renamed .pdf"
+        );
         assert_eq!(sniff(b"\x7fELF\x02\x01"), None);
         assert_eq!(sniff(b"\x89PNG\r\n\x1a\n"), None);
         assert_eq!(sniff(b""), None);
@@ -97,6 +122,10 @@ mod tests {
         assert_eq!(display_name(Some(".htaccess")), "htaccess");
         assert_eq!(display_name(None), "resume");
         assert_eq!(display_name(Some(&"é".repeat(300))).chars().count(), 100);
-        assert_eq!(display_name(Some("<script>.pdf")), "<script>.pdf", "kept as text; escaped when shown");
+        assert_eq!(
+            display_name(Some("<script>.pdf")),
+            "<script>.pdf",
+            "kept as text; escaped when shown"
+        );
     }
 }

@@ -2,4 +2,13 @@
 //! the tables they start to use; the schema itself is whole in `migrations/`.
 
 pub mod affiliate;
+pub mod application;
+pub mod candidate;
 pub mod job;
+pub mod job_hiring_manager;
+pub mod outbox_message;
+pub mod pending_submission;
+pub mod resume;
+pub mod staff_user;
+pub mod staff_user_affiliate;
+pub mod stage_event;

@@ -1,5 +1,7 @@
 //! Use cases that combine domain rules with persistence.
 
+pub mod apply;
 pub mod bootstrap;
 pub mod demo;
+pub mod mail;
 pub mod resume_text;

@@ -22,7 +22,9 @@ const TIME_LIMIT: Duration = Duration::from_secs(10);
 pub enum ExtractError {
     #[error("The PDF is password-protected. Please upload a version without a password.")]
     Encrypted,
-    #[error("The file could not be read as a PDF, Word (.docx) or text document. It may be damaged.")]
+    #[error(
+        "The file could not be read as a PDF, Word (.docx) or text document. It may be damaged."
+    )]
     Unreadable,
     #[error("The file is not a Word (.docx) document.")]
     NotDocx,
@@ -38,14 +40,20 @@ pub struct Extractor {
 
 impl Default for Extractor {
     fn default() -> Self {
-        Self { permits: Arc::new(Semaphore::new(2)) }
+        Self {
+            permits: Arc::new(Semaphore::new(2)),
+        }
     }
 }
 
 impl Extractor {
     /// The text of a file of the given kind.
     pub async fn extract(&self, kind: ResumeKind, bytes: Vec<u8>) -> Result<String, ExtractError> {
-        let _permit = self.permits.acquire().await.map_err(|_| ExtractError::Unreadable)?;
+        let _permit = self
+            .permits
+            .acquire()
+            .await
+            .map_err(|_| ExtractError::Unreadable)?;
         let work = rocket::tokio::task::spawn_blocking(move || extract(kind, &bytes));
         match rocket::tokio::time::timeout(TIME_LIMIT, work).await {
             Ok(Ok(result)) => result,
@@ -61,7 +69,9 @@ pub fn extract(kind: ResumeKind, bytes: &[u8]) -> Result<String, ExtractError> {
     let text = match kind {
         ResumeKind::Pdf => pdf_text(bytes)?,
         ResumeKind::Docx => docx_text(bytes)?,
-        ResumeKind::Text => std::str::from_utf8(bytes).map_err(|_| ExtractError::Unreadable)?.to_owned(),
+        ResumeKind::Text => std::str::from_utf8(bytes)
+            .map_err(|_| ExtractError::Unreadable)?
+            .to_owned(),
     };
     Ok(truncate(text))
 }
@@ -79,7 +89,9 @@ fn truncate(mut text: String) -> String {
 
 fn pdf_text(bytes: &[u8]) -> Result<String, ExtractError> {
     let document = lopdf::Document::load_mem(bytes).map_err(|error| match error {
-        lopdf::Error::Decryption(_) | lopdf::Error::UnsupportedSecurityHandler(_) => ExtractError::Encrypted,
+        lopdf::Error::Decryption(_) | lopdf::Error::UnsupportedSecurityHandler(_) => {
+            ExtractError::Encrypted
+        }
         _ => ExtractError::Unreadable,
     })?;
     if document.is_encrypted() {
@@ -100,14 +112,20 @@ fn pdf_text(bytes: &[u8]) -> Result<String, ExtractError> {
 }
 
 fn docx_text(bytes: &[u8]) -> Result<String, ExtractError> {
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|_| ExtractError::Unreadable)?;
-    let entry = archive.by_name("word/document.xml").map_err(|_| ExtractError::NotDocx)?;
+    let mut archive =
+        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|_| ExtractError::Unreadable)?;
+    let entry = archive
+        .by_name("word/document.xml")
+        .map_err(|_| ExtractError::NotDocx)?;
     if entry.encrypted() {
         return Err(ExtractError::Encrypted);
     }
     let mut xml = Vec::new();
     // `take` bounds what is inflated, whatever the entry's header claims.
-    entry.take(MAX_DOCX_XML_BYTES + 1).read_to_end(&mut xml).map_err(|_| ExtractError::Unreadable)?;
+    entry
+        .take(MAX_DOCX_XML_BYTES + 1)
+        .read_to_end(&mut xml)
+        .map_err(|_| ExtractError::Unreadable)?;
     if xml.len() as u64 > MAX_DOCX_XML_BYTES {
         return Err(ExtractError::Unreadable);
     }
@@ -122,7 +140,10 @@ fn docx_xml_text(xml: &[u8]) -> Result<String, ExtractError> {
     let mut text = String::new();
     let mut in_text = false;
     loop {
-        match reader.read_event_into(&mut buffer).map_err(|_| ExtractError::Unreadable)? {
+        match reader
+            .read_event_into(&mut buffer)
+            .map_err(|_| ExtractError::Unreadable)?
+        {
             Event::Start(e) if e.local_name().as_ref() == b"t" => in_text = true,
             Event::End(e) if e.local_name().as_ref() == b"t" => in_text = false,
             Event::End(e) if e.local_name().as_ref() == b"p" => text.push('\n'),
@@ -167,26 +188,45 @@ mod tests {
     fn a_zip_without_a_word_document_is_not_a_docx() {
         let mut out = std::io::Cursor::new(Vec::new());
         let mut zip = zip::ZipWriter::new(&mut out);
-        zip.start_file("evil.exe", zip::write::SimpleFileOptions::default()).expect("entry");
+        zip.start_file("evil.exe", zip::write::SimpleFileOptions::default())
+            .expect("entry");
         zip.write_all(b"MZ").expect("write");
         zip.finish().expect("finish");
-        assert_eq!(extract(ResumeKind::Docx, &out.into_inner()), Err(ExtractError::NotDocx));
+        assert_eq!(
+            extract(ResumeKind::Docx, &out.into_inner()),
+            Err(ExtractError::NotDocx)
+        );
     }
 
     #[test]
     fn a_zip_bomb_stops_at_the_inflation_cap() {
         // 40 MiB of one repeated character compresses to a few dozen KiB.
-        let body = format!("<w:document><w:body><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:body></w:document>", "a".repeat(40 << 20));
+        let body = format!(
+            "<w:document><w:body><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:body></w:document>",
+            "a".repeat(40 << 20)
+        );
         let bomb = docx(&body);
         assert!(bomb.len() < 1 << 20, "compressed to {} bytes", bomb.len());
-        assert_eq!(extract(ResumeKind::Docx, &bomb), Err(ExtractError::Unreadable));
+        assert_eq!(
+            extract(ResumeKind::Docx, &bomb),
+            Err(ExtractError::Unreadable)
+        );
     }
 
     #[test]
     fn garbage_in_any_kind_is_a_clear_error() {
-        assert_eq!(extract(ResumeKind::Pdf, b"%PDF-1.4 garbage"), Err(ExtractError::Unreadable));
-        assert_eq!(extract(ResumeKind::Docx, b"PK\x03\x04 garbage"), Err(ExtractError::Unreadable));
-        assert_eq!(extract(ResumeKind::Text, b"\xff\xfe\x00bad"), Err(ExtractError::Unreadable));
+        assert_eq!(
+            extract(ResumeKind::Pdf, b"%PDF-1.4 garbage"),
+            Err(ExtractError::Unreadable)
+        );
+        assert_eq!(
+            extract(ResumeKind::Docx, b"PK\x03\x04 garbage"),
+            Err(ExtractError::Unreadable)
+        );
+        assert_eq!(
+            extract(ResumeKind::Text, b"\xff\xfe\x00bad"),
+            Err(ExtractError::Unreadable)
+        );
         assert_eq!(extract(ResumeKind::Pdf, b""), Err(ExtractError::Unreadable));
     }
 

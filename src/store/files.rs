@@ -22,8 +22,11 @@ impl StorageKey {
 
     /// A key read back from the database or the folder; `None` if it is not key-shaped.
     pub fn parse(raw: &str) -> Option<Self> {
-        (raw.len() == 32 && raw.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)))
-            .then(|| Self(raw.to_owned()))
+        (raw.len() == 32
+            && raw
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)))
+        .then(|| Self(raw.to_owned()))
     }
 
     /// The key as stored.
@@ -169,17 +172,27 @@ mod tests {
         sink.write(b"hello ").await.expect("write");
         assert!(store.read(&key).await.is_err(), "not visible while written");
         let (_, partial) = store.inventory().await.expect("inventory");
-        assert_eq!(partial.len(), 1, "the .part file is a leftover until finished");
+        assert_eq!(
+            partial.len(),
+            1,
+            "the .part file is a leftover until finished"
+        );
         sink.write(b"world").await.expect("write");
         sink.finish().await.expect("finish");
         assert_eq!(store.read(&key).await.expect("read"), b"hello world");
-        assert_eq!(store.inventory().await.expect("inventory"), (vec![key.clone()], vec![]));
+        assert_eq!(
+            store.inventory().await.expect("inventory"),
+            (vec![key.clone()], vec![])
+        );
 
         let other = StorageKey::random();
         let sink = store.create(&other).await.expect("create");
         sink.abort().await;
         store.remove(&key).await.expect("remove");
         store.remove(&key).await.expect("removing twice is fine");
-        assert_eq!(store.inventory().await.expect("inventory"), (vec![], vec![]));
+        assert_eq!(
+            store.inventory().await.expect("inventory"),
+            (vec![], vec![])
+        );
     }
 }

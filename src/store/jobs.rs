@@ -139,6 +139,19 @@ pub async fn find_by_slug(
         .transpose()
 }
 
+/// A job by id, whatever its status.
+pub async fn find_by_id(
+    db: &impl ConnectionTrait,
+    id: i32,
+) -> Result<Option<JobWithAffiliate>, DbErr> {
+    job::Entity::find_by_id(id)
+        .find_also_related(affiliate::Entity)
+        .one(db)
+        .await?
+        .map(pair)
+        .transpose()
+}
+
 /// Distinct locations and departments of open jobs, sorted.
 pub async fn open_facets(db: &impl ConnectionTrait) -> Result<Facets, DbErr> {
     let distinct = |column: job::Column| {

@@ -1,8 +1,12 @@
 //! Persistence: connecting, migrating, and one module of queries per aggregate.
 
 pub mod affiliates;
+pub mod applications;
 pub mod files;
 pub mod jobs;
+pub mod outbox;
+pub mod staff;
+pub mod throttle;
 
 use std::time::Duration;
 

@@ -24,7 +24,7 @@ pub const CATALOGUE: [CookieUse; 3] = [
     CookieUse {
         name: CSRF,
         purpose: "Protects the forms you submit (applications, privacy requests, staff forms) against cross-site request forgery.",
-        lifetime: "Until you close the browser",
+        lifetime: "One week",
         who: "Anyone who opens a form",
     },
     CookieUse {

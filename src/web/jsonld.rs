@@ -3,9 +3,9 @@
 
 use serde_json::{Value, json};
 
-use super::views::escape_markup;
 use crate::domain::job::{Block, EmploymentType, description_blocks};
 use crate::store::jobs::JobWithAffiliate;
+use crate::views::escape_markup;
 
 /// The JSON-LD object for a job.
 pub fn job_posting(item: &JobWithAffiliate, base_url: &str) -> Value {

@@ -1,12 +1,15 @@
 //! HTTP: one module per area, the fairings every response passes through, the views.
 
 pub mod api;
+pub mod apply;
 pub mod assets;
 pub mod cookies;
+pub mod csrf;
 pub mod feeds;
 pub mod headers;
 pub mod job_view;
 pub mod jsonld;
+pub mod multipart;
 pub mod pages;
 pub mod public;
 pub mod request_id;
@@ -20,6 +23,7 @@ use views::ErrorPage;
 /// Every route of the portal, by mount point.
 pub fn mounts() -> Vec<(&'static str, Vec<rocket::Route>)> {
     let mut site = public::routes();
+    site.extend(apply::routes());
     site.extend(pages::routes());
     site.extend(feeds::routes());
     site.extend(assets::routes());

@@ -8,7 +8,6 @@ use super::job_view::{JobDetail, JobSummary};
 use super::jsonld;
 use super::views::Page;
 use crate::config::Settings;
-use crate::domain::country::COUNTRIES;
 use crate::domain::job::{JobStatus, PublicAccess, is_slug};
 use crate::domain::job_search::{AffiliateFilter, JOBS_PER_PAGE, JobSearch, RawJobSearch};
 use crate::domain::pagination::PageInfo;
@@ -18,7 +17,7 @@ use crate::store::jobs::{self, JobWithAffiliate};
 
 /// The routes of this area.
 pub fn routes() -> Vec<rocket::Route> {
-    routes![home, job_list, job_page, apply_form]
+    routes![home, job_list, job_page]
 }
 
 /// `/jobs` query parameters, all optional and untrusted.
@@ -185,32 +184,6 @@ async fn job_page(
     Ok(Page::new("public/job.html")
         .with("job", &JobDetail::new(&job, settings.base_url()))
         .with("json_ld", &json_ld))
-}
-
-#[get("/jobs/<slug>/apply")]
-async fn apply_form(
-    slug: &str,
-    db: &State<DatabaseConnection>,
-    settings: &State<Settings>,
-) -> AppResult<Page> {
-    let (job, access) = public_job(db, slug).await?;
-    match access {
-        PublicAccess::Open => {}
-        PublicAccess::Closed => return Err(AppError::JobClosed),
-        PublicAccess::Hidden => return Err(AppError::NotFound),
-    }
-    Ok(Page::new("public/apply.html")
-        .with("job", &JobDetail::new(&job, settings.base_url()))
-        .with(
-            "transfer_consent_required",
-            &job.affiliate.transfer_consent_required,
-        )
-        .with("countries", &COUNTRIES)
-        .with(
-            "max_resume_mib",
-            &settings.max_resume_bytes.div_ceil(1024 * 1024),
-        )
-        .with("talent_pool_months", &settings.talent_pool_months))
 }
 
 #[cfg(test)]

@@ -52,14 +52,19 @@ impl Answer {
 /// Runs `test` on a fresh app on SQLite, then on PostgreSQL when configured. The app
 /// is lent, so it (and its database) lives until the test is over.
 pub async fn on_each_backend(test: impl AsyncFn(&TestApp)) {
-    test(&spawn_app(Backend::Sqlite).await).await;
+    on_each_backend_with(&[], test).await;
+}
+
+/// The same, with settings of the test's own over the test defaults.
+pub async fn on_each_backend_with(settings: &[(&str, i64)], test: impl AsyncFn(&TestApp)) {
+    test(&spawn_app(Backend::Sqlite, settings).await).await;
     if let Ok(url) = std::env::var(POSTGRES_URL_VAR) {
-        test(&spawn_app(Backend::Postgres(url)).await).await;
+        test(&spawn_app(Backend::Postgres(url), settings).await).await;
     }
 }
 
 /// Starts the portal on a new database with the demo data.
-pub async fn spawn_app(backend: Backend) -> TestApp {
+pub async fn spawn_app(backend: Backend, settings: &[(&str, i64)]) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let (url, postgres, name) = match backend {
         Backend::Sqlite => (
@@ -81,7 +86,13 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
         .merge(("secret_key_file", dir.path().join("secret.key")))
         .merge(("public_url", "https://careers.example.test"))
         .merge(("database_pool_size", 2))
+        .merge(("min_fill_seconds", 0))
+        .merge(("apply_rate_limit", 1000))
+        .merge(("run_background_jobs", false))
         .merge(("log_level", "off"));
+    let figment = settings.iter().fold(figment, |figment, (key, value)| {
+        figment.merge((*key, *value))
+    });
     let client = Client::tracked(careers::rocket(figment))
         .await
         .expect("the portal ignites");
@@ -117,6 +128,68 @@ impl TestApp {
             headers,
             body,
         }
+    }
+
+    /// The uploads folder of this app.
+    pub fn uploads(&self) -> std::path::PathBuf {
+        self._dir.path().join("uploads")
+    }
+
+    /// The files in the uploads folder.
+    pub fn uploaded_files(&self) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(self.uploads())
+            .map(|dir| {
+                dir.filter_map(|e| e.ok())
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
+    }
+
+    /// Rows in a table.
+    pub async fn count(&self, table: &str) -> i64 {
+        let row = self
+            .db
+            .query_one_raw(sea_orm::Statement::from_string(
+                self.db.get_database_backend(),
+                format!("SELECT COUNT(*) AS n FROM {table}"),
+            ))
+            .await
+            .expect("count")
+            .expect("a row");
+        row.try_get::<i64>("", "n").expect("n")
+    }
+
+    /// POSTs a multipart body.
+    pub async fn post_multipart(&self, uri: &str, form: &Multipart) -> Answer {
+        let content_type =
+            ContentType::new("multipart", "form-data").with_params(("boundary", form.boundary()));
+        let response = self
+            .client
+            .post(uri.to_owned())
+            .header(content_type)
+            .body(form.body())
+            .dispatch()
+            .await;
+        read_answer(response).await
+    }
+
+    /// POSTs a urlencoded form.
+    pub async fn post_form(&self, uri: &str, fields: &[(&str, &str)]) -> Answer {
+        let body: Vec<String> = fields
+            .iter()
+            .map(|(k, v)| format!("{k}={}", urlencode(v)))
+            .collect();
+        let response = self
+            .client
+            .post(uri.to_owned())
+            .header(ContentType::Form)
+            .body(body.join("&"))
+            .dispatch()
+            .await;
+        read_answer(response).await
     }
 
     /// The id of an affiliate by code.
@@ -157,6 +230,162 @@ impl TestApp {
             .await
             .expect("delete jobs");
     }
+}
+
+async fn read_answer(response: rocket::local::asynchronous::LocalResponse<'_>) -> Answer {
+    let status = response.status();
+    let content_type = response.content_type();
+    let headers = response
+        .headers()
+        .iter()
+        .map(|h| (h.name().to_string(), h.value().to_string()))
+        .collect();
+    let body = response.into_string().await.unwrap_or_default();
+    Answer {
+        status,
+        content_type,
+        headers,
+        body,
+    }
+}
+
+fn urlencode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+/// A `multipart/form-data` body built by hand, so tests can also send broken ones.
+#[derive(Default, Clone)]
+pub struct Multipart {
+    parts: Vec<(String, Option<String>, Vec<u8>)>,
+}
+
+impl Multipart {
+    /// A text field.
+    pub fn text(mut self, name: &str, value: &str) -> Self {
+        self.parts
+            .push((name.to_owned(), None, value.as_bytes().to_vec()));
+        self
+    }
+
+    /// A file field.
+    pub fn file(mut self, name: &str, file_name: &str, bytes: &[u8]) -> Self {
+        self.parts
+            .push((name.to_owned(), Some(file_name.to_owned()), bytes.to_vec()));
+        self
+    }
+
+    /// Drops every part with this name.
+    pub fn without(mut self, name: &str) -> Self {
+        self.parts.retain(|(n, _, _)| n != name);
+        self
+    }
+
+    /// Replaces a text field.
+    pub fn set(self, name: &str, value: &str) -> Self {
+        self.without(name).text(name, value)
+    }
+
+    pub fn boundary(&self) -> &'static str {
+        "----careers-test-boundary-7MA4YWxkTrZu0gW"
+    }
+
+    pub fn body(&self) -> Vec<u8> {
+        let mut body = Vec::new();
+        for (name, file_name, bytes) in &self.parts {
+            body.extend_from_slice(format!("--{}\r\n", self.boundary()).as_bytes());
+            match file_name {
+                Some(file_name) => body.extend_from_slice(
+                    format!(
+                        "Content-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\nContent-Type: application/pdf\r\n\r\n"
+                    )
+                    .as_bytes(),
+                ),
+                None => body
+                    .extend_from_slice(format!("Content-Disposition: form-data; name=\"{name}\"\r\n\r\n").as_bytes()),
+            }
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{}--\r\n", self.boundary()).as_bytes());
+        body
+    }
+}
+
+/// A small real PDF whose text is `lines`.
+pub fn pdf(lines: &[&str]) -> Vec<u8> {
+    use lopdf::content::{Content, Operation};
+    use lopdf::{Document, Object, Stream, dictionary};
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font_id = doc.add_object(
+        dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica" },
+    );
+    let resources_id = doc.add_object(dictionary! { "Font" => dictionary! { "F1" => font_id } });
+    let mut operations = vec![
+        Operation::new("BT", vec![]),
+        Operation::new("Tf", vec!["F1".into(), 12.into()]),
+    ];
+    for (i, line) in lines.iter().enumerate() {
+        let y = 750 - 16 * i as i64;
+        operations.push(Operation::new(
+            "Td",
+            vec![
+                if i == 0 { 50 } else { 0 }.into(),
+                if i == 0 { y } else { -16 }.into(),
+            ],
+        ));
+        operations.push(Operation::new("Tj", vec![Object::string_literal(*line)]));
+    }
+    operations.push(Operation::new("ET", vec![]));
+    let content = Content { operations };
+    let content_id = doc.add_object(Stream::new(
+        dictionary! {},
+        content.encode().expect("encode"),
+    ));
+    let page_id = doc.add_object(
+        dictionary! { "Type" => "Page", "Parent" => pages_id, "Contents" => content_id },
+    );
+    let pages = dictionary! {
+        "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
+        "Resources" => resources_id, "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+    };
+    doc.objects.insert(pages_id, Object::Dictionary(pages));
+    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog_id);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).expect("save pdf");
+    bytes
+}
+
+/// A DOCX holding one paragraph per line.
+pub fn docx(lines: &[&str]) -> Vec<u8> {
+    use std::io::Write;
+    let body: String = lines
+        .iter()
+        .map(|l| format!("<w:p><w:r><w:t>{l}</w:t></w:r></w:p>"))
+        .collect();
+    let xml = format!(
+        r#"<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+    );
+    let mut out = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut out);
+    zip.start_file(
+        "word/document.xml",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .expect("entry");
+    zip.write_all(xml.as_bytes()).expect("write");
+    zip.finish().expect("finish");
+    out.into_inner()
 }
 
 /// `n` days ago.

@@ -3,6 +3,7 @@
 
 mod helpers;
 
+mod apply;
 mod cli;
 mod error_pages;
 mod feeds_and_api;

@@ -54,21 +54,48 @@ async fn the_cookies_page_lists_every_cookie_the_portal_sets() {
 }
 
 #[rocket::async_test]
-async fn public_pages_set_no_cookie() {
+async fn browsing_sets_no_cookie_and_a_form_sets_only_its_csrf_cookie() {
     on_each_backend(async |app| {
         for uri in [
             "/",
             "/jobs",
             "/jobs/product-designer",
-            "/jobs/product-designer/apply",
             "/privacy",
             "/cookies",
+            "/jobs.rss",
         ] {
             assert!(
                 app.get(uri).await.header("Set-Cookie").is_none(),
                 "{uri} set a cookie"
             );
         }
+        let form = app.get("/jobs/product-designer/apply").await;
+        let cookies: Vec<&str> = form
+            .headers
+            .iter()
+            .filter(|(n, _)| n.eq_ignore_ascii_case("Set-Cookie"))
+            .map(|(_, v)| v.as_str())
+            .collect();
+        assert_eq!(cookies.len(), 1, "{cookies:?}");
+        let cookie = cookies[0];
+        assert!(cookie.starts_with("careers_csrf="), "{cookie}");
+        assert!(
+            cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+            "{cookie}"
+        );
+        assert!(
+            cookie.contains("Secure"),
+            "the test app is served over https: {cookie}"
+        );
+        assert!(
+            CATALOGUE.iter().any(|c| c.name == "careers_csrf"),
+            "and /cookies lists it"
+        );
+        let again = app.get("/jobs/product-designer/apply").await;
+        assert!(
+            again.header("Set-Cookie").is_none(),
+            "the same token serves every form"
+        );
     })
     .await;
 }

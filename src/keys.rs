@@ -1,0 +1,87 @@
+//! Keys derived from the one configured secret: form signatures and keyed hashes of
+//! client addresses. Every instance sharing `ROCKET_SECRET_KEY` derives the same keys.
+
+use hmac::{Hmac, Mac};
+use rocket::figment::Figment;
+use sha2::{Digest, Sha256};
+
+type HmacSha256 = Hmac<Sha256>;
+
+/// Key material for HMACs, one purpose string per use.
+#[derive(Clone)]
+pub struct Keys {
+    material: [u8; 32],
+}
+
+impl Keys {
+    /// Derives the keys from the figment's `secret_key`; without one (debug runs) the
+    /// keys are random for this process.
+    pub fn from_figment(figment: &Figment) -> Self {
+        let material = match figment.extract_inner::<String>("secret_key") {
+            Ok(secret) if !secret.is_empty() => {
+                Sha256::digest(format!("careers keys\0{secret}")).into()
+            }
+            _ => rand::random(),
+        };
+        Self { material }
+    }
+
+    fn mac_for(&self, purpose: &str, message: &[u8]) -> HmacSha256 {
+        let mut mac = HmacSha256::new_from_slice(&self.material)
+            .unwrap_or_else(|_| unreachable!("HMAC takes any key length"));
+        mac.update(purpose.as_bytes());
+        mac.update(b"\0");
+        mac.update(message);
+        mac
+    }
+
+    /// A hexadecimal HMAC of `message` for `purpose`.
+    pub fn sign(&self, purpose: &str, message: &[u8]) -> String {
+        hex::encode(self.mac_for(purpose, message).finalize().into_bytes())
+    }
+
+    /// Whether `signature` is the HMAC of `message` for `purpose` (constant time).
+    pub fn verify(&self, purpose: &str, message: &[u8], signature: &str) -> bool {
+        hex::decode(signature)
+            .is_ok_and(|bytes| self.mac_for(purpose, message).verify_slice(&bytes).is_ok())
+    }
+}
+
+/// The SHA-256 of a token, in hexadecimal: what the database keeps instead of the token.
+pub fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// A new random token for a link: 32 bytes, hexadecimal.
+pub fn new_token() -> String {
+    hex::encode(rand::random::<[u8; 32]>())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signatures_verify_only_for_their_purpose_and_message() {
+        let keys = Keys::from_figment(&Figment::new().merge(("secret_key", "k".repeat(44))));
+        let signature = keys.sign("form", b"123");
+        assert!(keys.verify("form", b"123", &signature));
+        assert!(!keys.verify("form", b"124", &signature));
+        assert!(!keys.verify("other", b"123", &signature));
+        assert!(!keys.verify("form", b"123", "zz"));
+        let same = Keys::from_figment(&Figment::new().merge(("secret_key", "k".repeat(44))));
+        assert!(
+            same.verify("form", b"123", &signature),
+            "instances sharing the secret agree"
+        );
+    }
+
+    #[test]
+    fn tokens_are_long_random_and_stored_hashed() {
+        let token = new_token();
+        assert_eq!(token.len(), 64);
+        assert_ne!(token, new_token());
+        assert_eq!(token_hash(&token).len(), 64);
+        assert_ne!(token_hash(&token), token);
+    }
+}

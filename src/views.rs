@@ -1,0 +1,111 @@
+//! Tera templates compiled into the binary: pages (`web::views::Page`) and mails alike.
+
+use tera::{Context, Tera};
+
+/// Lists templates by name (`templates/<name>.tera`), embedding their text.
+macro_rules! embedded_templates {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/templates/", $name, ".tera")))),*]
+    };
+}
+
+/// Every template. Names keep their `.html`/`.xml` suffix, which turns on escaping.
+pub const TEMPLATES: &[(&str, &str)] = embedded_templates![
+    "base.html",
+    "email/application_received/subject.txt",
+    "email/application_received/text.txt",
+    "email/new_application/subject.txt",
+    "email/new_application/text.txt",
+    "errors/error.html",
+    "feeds/jobs.xml",
+    "public/_job_list.html",
+    "public/_job_meta.html",
+    "public/apply.html",
+    "public/cookies.html",
+    "public/home.html",
+    "public/job.html",
+    "public/jobs.html",
+    "public/privacy.html",
+    "public/review.html",
+    "public/status.html",
+    "public/submitted.html",
+];
+
+/// The compiled templates, managed as Rocket state.
+pub struct Views {
+    tera: Tera,
+}
+
+impl Views {
+    /// Compiles the embedded templates; fails on any syntax error.
+    pub fn load() -> Result<Self, tera::Error> {
+        let mut tera = Tera::default();
+        tera.set_escape_fn(escape_markup);
+        tera.add_raw_templates(TEMPLATES.iter().copied())?;
+        Ok(Self { tera })
+    }
+
+    /// Renders one template.
+    pub fn render(&self, name: &str, context: &Context) -> Result<String, tera::Error> {
+        self.tera.render(name, context)
+    }
+}
+
+/// Escapes text for HTML and XML element content and quoted attributes. Tera's own
+/// escaper also rewrites `/`, which is safe but turns every URL into `&#x2F;` noise.
+pub(crate) fn escape_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_escaping_covers_every_special_character() {
+        assert_eq!(
+            escape_markup(r#"<a href="x" onclick='y'>&</a>"#),
+            "&lt;a href=&quot;x&quot; onclick=&#x27;y&#x27;&gt;&amp;&lt;/a&gt;"
+        );
+        assert_eq!(escape_markup("/jobs?q=王"), "/jobs?q=王");
+    }
+
+    #[test]
+    fn every_template_compiles() {
+        Views::load().expect("templates compile");
+    }
+
+    #[test]
+    fn every_template_file_is_embedded() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+        let mut on_disk = Vec::new();
+        let mut dirs = vec![root.clone()];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).expect("templates dir") {
+                let path = entry.expect("entry").path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if let Some(name) = path.strip_prefix(&root).ok().and_then(|p| p.to_str()) {
+                    on_disk.push(name.trim_end_matches(".tera").to_owned());
+                }
+            }
+        }
+        for name in on_disk {
+            assert!(
+                TEMPLATES.iter().any(|(embedded, _)| *embedded == name),
+                "{name} is not in TEMPLATES"
+            );
+        }
+    }
+}

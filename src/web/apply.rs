@@ -1,0 +1,674 @@
+//! Applying (SPEC §4.2–§4.6): the form, its streaming submission, the sensitive-data
+//! review, the confirmation, and the applicant's status page.
+
+use std::net::IpAddr;
+
+use chrono::Utc;
+use rocket::data::Data;
+use rocket::form::Form;
+use rocket::http::{ContentType, CookieJar, Status};
+use rocket::response::Redirect;
+use rocket::{FromForm, Responder, State, get, post, routes, uri};
+use sea_orm::DatabaseConnection;
+use serde::Serialize;
+
+use super::csrf::{self, CsrfToken};
+use super::job_view::{JobDetail, human_date};
+use super::multipart::{self, IntakeError, Received};
+use super::views::{ErrorPage, Page};
+use crate::config::Settings;
+use crate::domain::application::{FieldErrors, NewApplication, RawApplication, Rejection};
+use crate::domain::country::COUNTRIES;
+use crate::domain::job::{JobStatus, PublicAccess, is_slug};
+use crate::domain::sensitive::Scanner;
+use crate::error::{AppError, AppResult};
+use crate::keys::{Keys, token_hash};
+use crate::services::apply::{
+    self, AppFailure, HeldSubmission, Outcome, ReadError, Submission, Upload,
+};
+use crate::services::resume_text::{ExtractError, Extractor};
+use crate::store::applications::{self, DECIDED};
+use crate::store::files::{ResumeStore, StorageKey};
+use crate::store::jobs::{self, JobWithAffiliate};
+use crate::store::throttle;
+use crate::views::Views;
+
+/// The routes of this area.
+pub fn routes() -> Vec<rocket::Route> {
+    routes![
+        form,
+        submit,
+        submitted,
+        review_submit,
+        review_edit,
+        status,
+        withdraw
+    ]
+}
+
+/// The resume store, managed as Rocket state.
+pub struct Resumes(pub std::sync::Arc<dyn ResumeStore>);
+
+/// A page, a redirect, or an error page.
+#[derive(Responder)]
+pub enum Answer {
+    Page(Page),
+    Redirect(Redirect),
+    Error(ErrorPage),
+}
+
+impl From<AppFailure> for AppError {
+    fn from(failure: AppFailure) -> Self {
+        AppError::internal("applying", failure)
+    }
+}
+
+/// The form's text fields shown back after a refusal (never the date of birth).
+#[derive(Debug, Default, Serialize)]
+struct FormValues {
+    full_name: String,
+    email: String,
+    phone: String,
+    country: String,
+    cover_letter: String,
+    profile_url: String,
+    consent_privacy: bool,
+    consent_transfer: bool,
+    talent_pool: bool,
+}
+
+impl FormValues {
+    fn from_received(received: &Received) -> Self {
+        let text = |name: &str| {
+            received
+                .field(name)
+                .unwrap_or_default()
+                .chars()
+                .take(10_000)
+                .collect()
+        };
+        Self {
+            full_name: text("full_name"),
+            email: text("email"),
+            phone: text("phone"),
+            country: text("country"),
+            cover_letter: text("cover_letter"),
+            profile_url: text("profile_url"),
+            consent_privacy: received.checked("consent_privacy"),
+            consent_transfer: received.checked("consent_transfer"),
+            talent_pool: received.checked("talent_pool"),
+        }
+    }
+
+    fn from_application(applicant: &NewApplication) -> Self {
+        Self {
+            full_name: applicant.full_name.as_str().to_owned(),
+            email: applicant.email.as_str().to_owned(),
+            phone: applicant
+                .phone
+                .as_ref()
+                .map(|p| p.as_str().to_owned())
+                .unwrap_or_default(),
+            country: applicant.country.clone(),
+            cover_letter: applicant
+                .cover_letter
+                .as_ref()
+                .map(|c| c.as_str().to_owned())
+                .unwrap_or_default(),
+            profile_url: applicant
+                .profile_url
+                .as_ref()
+                .map(|u| u.as_str().to_owned())
+                .unwrap_or_default(),
+            consent_privacy: true,
+            consent_transfer: applicant.consent_transfer,
+            talent_pool: applicant.talent_pool,
+        }
+    }
+}
+
+/// A job that takes applications, or the reason it does not.
+async fn open_job(db: &DatabaseConnection, slug: &str) -> AppResult<JobWithAffiliate> {
+    if !is_slug(slug) {
+        return Err(AppError::NotFound);
+    }
+    let job = jobs::find_by_slug(db, slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    match JobStatus::parse(&job.job.status).map(PublicAccess::from) {
+        Some(PublicAccess::Open) => Ok(job),
+        Some(PublicAccess::Closed) => Err(AppError::JobClosed),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// The signed time the form was shown, for the minimum fill time.
+fn form_started(keys: &Keys) -> String {
+    let now = Utc::now().timestamp().to_string();
+    format!("{now}.{}", keys.sign("form-started", now.as_bytes()))
+}
+
+/// Seconds since the form was shown, if the stamp is ours.
+fn seconds_on_form(keys: &Keys, stamp: Option<&str>) -> Option<i64> {
+    let (time, signature) = stamp?.split_once('.')?;
+    keys.verify("form-started", time.as_bytes(), signature)
+        .then(|| time.parse::<i64>().ok())
+        .flatten()
+        .map(|started| Utc::now().timestamp() - started)
+}
+
+struct FormPage<'a> {
+    job: &'a JobWithAffiliate,
+    values: FormValues,
+    errors: FieldErrors,
+    status: Status,
+}
+
+fn form_page(page: FormPage<'_>, settings: &Settings, keys: &Keys, csrf: &CsrfToken) -> Page {
+    Page::new("public/apply.html")
+        .status(page.status)
+        .with("job", &JobDetail::new(page.job, settings.base_url()))
+        .with(
+            "transfer_consent_required",
+            &page.job.affiliate.transfer_consent_required,
+        )
+        .with("countries", &COUNTRIES)
+        .with(
+            "max_resume_mib",
+            &settings.max_resume_bytes.div_ceil(1024 * 1024),
+        )
+        .with("talent_pool_months", &settings.talent_pool_months)
+        .with("values", &page.values)
+        .with("errors", &page.errors)
+        .with("csrf_token", &csrf.0)
+        .with("form_started", &form_started(keys))
+}
+
+#[get("/jobs/<slug>/apply")]
+async fn form(
+    slug: &str,
+    csrf: CsrfToken,
+    db: &State<DatabaseConnection>,
+    settings: &State<Settings>,
+    keys: &State<Keys>,
+) -> AppResult<Page> {
+    let job = open_job(db, slug).await?;
+    let page = FormPage {
+        job: &job,
+        values: FormValues::default(),
+        errors: FieldErrors::new(),
+        status: Status::Ok,
+    };
+    Ok(form_page(page, settings, keys, &csrf))
+}
+
+/// Everything the submission needs from Rocket's state.
+pub struct Context<'r> {
+    db: &'r DatabaseConnection,
+    settings: &'r Settings,
+    keys: &'r Keys,
+    views: &'r Views,
+    store: &'r dyn ResumeStore,
+    extractor: &'r Extractor,
+    scanner: &'r Scanner,
+}
+
+#[rocket::async_trait]
+impl<'r> rocket::request::FromRequest<'r> for Context<'r> {
+    type Error = ();
+
+    async fn from_request(request: &'r rocket::Request<'_>) -> rocket::request::Outcome<Self, ()> {
+        let rocket = request.rocket();
+        let context = (|| {
+            Some(Context {
+                db: rocket.state()?,
+                settings: rocket.state()?,
+                keys: rocket.state()?,
+                views: rocket.state()?,
+                store: rocket.state::<Resumes>()?.0.as_ref(),
+                extractor: rocket.state()?,
+                scanner: rocket.state()?,
+            })
+        })();
+        match context {
+            Some(context) => rocket::request::Outcome::Success(context),
+            None => rocket::request::Outcome::Error((Status::InternalServerError, ())),
+        }
+    }
+}
+
+#[post("/jobs/<slug>/apply", data = "<data>")]
+async fn submit(
+    slug: &str,
+    content_type: Option<&ContentType>,
+    data: Data<'_>,
+    jar: &CookieJar<'_>,
+    client: Option<IpAddr>,
+    csrf: CsrfToken,
+    ctx: Context<'_>,
+) -> AppResult<Answer> {
+    let job = open_job(ctx.db, slug).await?;
+    let boundary = content_type
+        .filter(|ct| ct.is_form_data())
+        .and_then(|ct| {
+            ct.params()
+                .find(|(key, _)| key == "boundary")
+                .map(|(_, value)| value.to_owned())
+        })
+        .ok_or(AppError::BadRequest(
+            "The form must be sent as multipart/form-data.",
+        ))?;
+    let received =
+        match multipart::receive(data, &boundary, ctx.settings.max_resume_bytes, ctx.store).await {
+            Ok(received) => received,
+            Err(IntakeError::TooLarge) => {
+                return Ok(Answer::Error(ErrorPage::new(Status::PayloadTooLarge)));
+            }
+            Err(IntakeError::Malformed) => {
+                return Err(AppError::BadRequest("The form data could not be read."));
+            }
+            Err(IntakeError::Store(error)) => {
+                return Err(AppError::internal("storing an upload", error));
+            }
+        };
+    let stored = received.resume.as_ref().map(|r| r.key.clone());
+    let answer = process(&job, received, jar, client, &csrf, &ctx).await;
+    // Only an application or a held review keeps the file; every other answer drops it.
+    let keep = matches!(
+        &answer,
+        Ok(Processed {
+            keep_file: true,
+            ..
+        })
+    );
+    if let (Some(key), false) = (stored, keep) {
+        if let Err(error) = ctx.store.remove(&key).await {
+            tracing::error!(%error, "could not remove a refused upload");
+        }
+    }
+    answer.map(|processed| processed.answer)
+}
+
+struct Processed {
+    answer: Answer,
+    keep_file: bool,
+}
+
+fn refused(answer: Answer) -> AppResult<Processed> {
+    Ok(Processed {
+        answer,
+        keep_file: false,
+    })
+}
+
+async fn process(
+    job: &JobWithAffiliate,
+    received: Received,
+    jar: &CookieJar<'_>,
+    client: Option<IpAddr>,
+    csrf: &CsrfToken,
+    ctx: &Context<'_>,
+) -> AppResult<Processed> {
+    if !csrf::is_valid(jar, received.field("csrf_token")) {
+        return refused(Answer::Error(ErrorPage::new(Status::Forbidden).saying(
+            "The form had expired or was not sent from this site. Please go back, reload the page and try again.",
+        )));
+    }
+    if received.field("website").is_some_and(|v| !v.is_empty()) {
+        return refused(Answer::Error(ErrorPage::new(Status::BadRequest).saying(
+            "Your application could not be accepted. Please reload the page and fill in the visible fields only.",
+        )));
+    }
+    let values = FormValues::from_received(&received);
+    let again = |errors: FieldErrors, values: FormValues| {
+        let page = FormPage {
+            job,
+            values,
+            errors,
+            status: Status::UnprocessableEntity,
+        };
+        refused(Answer::Page(form_page(page, ctx.settings, ctx.keys, csrf)))
+    };
+    let Some(elapsed) = seconds_on_form(ctx.keys, received.field("form_started")) else {
+        return refused(Answer::Error(ErrorPage::new(Status::BadRequest).saying(
+            "The form could not be checked. Please reload the page and try again.",
+        )));
+    };
+    if elapsed < i64::try_from(ctx.settings.min_fill_seconds).unwrap_or(i64::MAX) {
+        let mut errors = FieldErrors::new();
+        errors.insert("form", "That was quicker than a person can fill in the form. Please check your answers and send it again.");
+        return again(errors, values);
+    }
+    let raw = RawApplication {
+        full_name: received.field("full_name"),
+        email: received.field("email"),
+        phone: received.field("phone"),
+        country: received.field("country"),
+        date_of_birth: received.field("date_of_birth"),
+        cover_letter: received.field("cover_letter"),
+        profile_url: received.field("profile_url"),
+        consent_privacy: received.checked("consent_privacy"),
+        consent_transfer: received.checked("consent_transfer"),
+        talent_pool: received.checked("talent_pool"),
+    };
+    let now = Utc::now();
+    let parsed = NewApplication::parse(raw, now);
+    let mut errors = match &parsed {
+        Err(Rejection::Underage) => return refused(Answer::Error(underage())),
+        Err(Rejection::Invalid(errors)) => errors.clone(),
+        Ok(_) => FieldErrors::new(),
+    };
+    let upload = match &received.resume {
+        None => {
+            errors.insert("resume", "Please attach your resume.");
+            None
+        }
+        Some(file) => match file.kind {
+            None => return refused(Answer::Error(unsupported_type())),
+            Some(kind) => Some(Upload {
+                key: file.key.clone(),
+                size: file.size,
+                sha256: file.sha256.clone(),
+                display_name: file.display_name.clone(),
+                kind,
+            }),
+        },
+    };
+    let (Ok(applicant), Some(upload), true) = (parsed, upload, errors.is_empty()) else {
+        return again(errors, values);
+    };
+    if let Some(limited) = over_rate_limit(ctx, client, now).await? {
+        return refused(limited);
+    }
+    let resume = match apply::read_resume(ctx.store, ctx.extractor, upload).await {
+        Ok(resume) => resume,
+        Err(ReadError::Extract(ExtractError::NotDocx)) => {
+            return refused(Answer::Error(unsupported_type()));
+        }
+        Err(ReadError::Extract(error)) => {
+            errors.insert("resume", resume_message(&error));
+            return again(errors, values);
+        }
+        Err(ReadError::Store(error)) => return Err(AppError::internal("reading an upload", error)),
+    };
+    let findings = apply::scan(ctx.scanner, &applicant, &resume);
+    if !findings.is_empty() {
+        let held = HeldSubmission {
+            applicant,
+            resume,
+            findings,
+        };
+        let token = apply::hold_for_review(ctx.db, &job.job, &held, now).await?;
+        let page = Page::new("public/review.html")
+            .with("job", &JobDetail::new(job, ctx.settings.base_url()))
+            .with("findings", &held.findings)
+            .with("token", &token)
+            .with("csrf_token", &csrf.0);
+        return Ok(Processed {
+            answer: Answer::Page(page),
+            keep_file: true,
+        });
+    }
+    let outcome = apply::create_application(
+        ctx.db,
+        ctx.views,
+        ctx.settings,
+        job,
+        Submission {
+            applicant: &applicant,
+            resume: &resume,
+            sensitive: &[],
+        },
+        now,
+    )
+    .await?;
+    Ok(accepted_or_duplicate(outcome))
+}
+
+fn accepted_or_duplicate(outcome: Outcome) -> Processed {
+    match outcome {
+        Outcome::Accepted { public_ref } => Processed {
+            answer: Answer::Redirect(Redirect::to(uri!(submitted(reference = public_ref)))),
+            keep_file: true,
+        },
+        Outcome::Duplicate => Processed {
+            answer: Answer::Error(duplicate()),
+            keep_file: false,
+        },
+    }
+}
+
+/// `Some(429 page)` when this address has sent too many applications this hour.
+async fn over_rate_limit(
+    ctx: &Context<'_>,
+    client: Option<IpAddr>,
+    now: chrono::DateTime<Utc>,
+) -> AppResult<Option<Answer>> {
+    let limit = i64::from(ctx.settings.apply_rate_limit);
+    let Some(address) = client else {
+        return Ok(None);
+    };
+    let key = ctx
+        .keys
+        .sign("client-address", address.to_string().as_bytes());
+    let count = throttle::count(ctx.db, &key, now).await?;
+    Ok((limit > 0 && count > limit).then(|| {
+        Answer::Error(ErrorPage::new(Status::TooManyRequests).saying(
+            "We have received several applications from your network in the last hour. Please try again later.",
+        ))
+    }))
+}
+
+fn underage() -> ErrorPage {
+    ErrorPage::new(Status::UnprocessableEntity)
+        .titled("Applicants must be at least 18")
+        .saying("We can only consider applications from people who are 18 or older. Nothing you sent has been kept.")
+}
+
+fn unsupported_type() -> ErrorPage {
+    ErrorPage::new(Status::UnsupportedMediaType)
+        .saying("We accept resumes as PDF, Word (.docx) or plain text files only. The file you chose is none of these, whatever its name. Nothing you sent has been kept.")
+}
+
+fn duplicate() -> ErrorPage {
+    ErrorPage::new(Status::Conflict)
+        .titled("You have already applied for this job")
+        .saying("We already have your application for this job, so nothing was changed. The email we sent you has a link to follow it.")
+}
+
+fn resume_message(error: &ExtractError) -> &'static str {
+    match error {
+        ExtractError::Encrypted => {
+            "Your resume is password-protected. Please upload a version without a password."
+        }
+        ExtractError::TooSlow => {
+            "Your resume took too long to read. Please upload a simpler version."
+        }
+        ExtractError::Unreadable | ExtractError::NotDocx => {
+            "Your resume could not be read. It may be damaged: please export it again and upload the new file."
+        }
+    }
+}
+
+#[get("/applications/submitted?<reference>")]
+fn submitted(reference: &str) -> AppResult<Page> {
+    let valid = reference.len() == 15
+        && reference.starts_with("APP-")
+        && reference
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    if !valid {
+        return Err(AppError::NotFound);
+    }
+    Ok(Page::new("public/submitted.html").with("public_ref", &reference))
+}
+
+/// The CSRF field of small forms.
+#[derive(FromForm)]
+struct CsrfForm<'r> {
+    csrf_token: Option<&'r str>,
+}
+
+fn check_csrf(jar: &CookieJar<'_>, form: &CsrfForm<'_>) -> AppResult<()> {
+    if csrf::is_valid(jar, form.csrf_token) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// A 64-hex-character link token, or 404 without a lookup.
+fn link_token(token: &str) -> AppResult<&str> {
+    if token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit()) {
+        Ok(token)
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+const REVIEW_EXPIRED: &str = "This review has expired or was already used, and what you sent has been deleted. Please apply again.";
+
+#[post("/applications/pending/<token>/submit", data = "<form>")]
+async fn review_submit(
+    token: &str,
+    form: Form<CsrfForm<'_>>,
+    jar: &CookieJar<'_>,
+    ctx: Context<'_>,
+) -> AppResult<Answer> {
+    check_csrf(jar, &form)?;
+    let now = Utc::now();
+    let (row, held) = apply::find_held(ctx.db, link_token(token)?, now)
+        .await?
+        .ok_or(AppError::Gone(REVIEW_EXPIRED))?;
+    let job = match jobs::find_by_id(ctx.db, row.job_id).await? {
+        Some(job) if job.job.status == JobStatus::Open.as_str() => job,
+        _ => {
+            discard_held(&ctx, &row).await?;
+            return Err(AppError::JobClosed);
+        }
+    };
+    let categories = apply::categories(&held.findings);
+    let outcome = apply::create_application(
+        ctx.db,
+        ctx.views,
+        ctx.settings,
+        &job,
+        Submission {
+            applicant: &held.applicant,
+            resume: &held.resume,
+            sensitive: &categories,
+        },
+        now,
+    )
+    .await?;
+    let processed = accepted_or_duplicate(outcome);
+    if processed.keep_file {
+        // The application now owns the file: only the row goes.
+        apply::forget_held(ctx.db, row.id).await?;
+    } else {
+        discard_held(&ctx, &row).await?;
+    }
+    Ok(processed.answer)
+}
+
+#[post("/applications/pending/<token>/edit", data = "<form>")]
+async fn review_edit(
+    token: &str,
+    form: Form<CsrfForm<'_>>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    ctx: Context<'_>,
+) -> AppResult<Page> {
+    check_csrf(jar, &form)?;
+    let (row, held) = apply::find_held(ctx.db, link_token(token)?, Utc::now())
+        .await?
+        .ok_or(AppError::Gone(REVIEW_EXPIRED))?;
+    discard_held(&ctx, &row).await?;
+    let job = jobs::find_by_id(ctx.db, row.job_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let slug = job.job.slug.clone();
+    let job = open_job(ctx.db, &slug).await?;
+    let page = FormPage {
+        job: &job,
+        values: FormValues::from_application(&held.applicant),
+        errors: FieldErrors::new(),
+        status: Status::Ok,
+    };
+    Ok(form_page(page, ctx.settings, ctx.keys, &csrf))
+}
+
+/// Removes a held submission and its file.
+async fn discard_held(
+    ctx: &Context<'_>,
+    row: &crate::entities::pending_submission::Model,
+) -> AppResult<()> {
+    if let Some(key) = StorageKey::parse(&row.resume_storage_key) {
+        ctx.store
+            .remove(&key)
+            .await
+            .map_err(|e| AppError::internal("removing a held resume", e))?;
+    }
+    apply::forget_held(ctx.db, row.id).await?;
+    Ok(())
+}
+
+/// How an applicant reads a stage.
+fn public_status(stage: &str) -> &'static str {
+    match stage {
+        "submitted" => "Received: waiting for review",
+        "screening" | "interview" => "In review",
+        "offer" => "Offer made",
+        "hired" => "Hired",
+        "rejected" => "Not selected",
+        "withdrawn" => "Withdrawn by you",
+        _ => "In review",
+    }
+}
+
+#[get("/applications/status/<token>")]
+async fn status(
+    token: &str,
+    csrf: CsrfToken,
+    flash: Option<rocket::request::FlashMessage<'_>>,
+    db: &State<DatabaseConnection>,
+) -> AppResult<Page> {
+    let (application, job) =
+        applications::find_by_status_token(db.inner(), &token_hash(link_token(token)?))
+            .await?
+            .ok_or(AppError::NotFound)?;
+    Ok(Page::new("public/status.html")
+        .with("job_title", &job.title)
+        .with("public_ref", &application.public_ref)
+        .with("submitted_at", &application.submitted_at.to_rfc3339())
+        .with("submitted_on", &human_date(application.submitted_at))
+        .with("status", &public_status(&application.stage))
+        .with(
+            "can_withdraw",
+            &!DECIDED.contains(&application.stage.as_str()),
+        )
+        .with("message", &flash.map(|f| f.message().to_owned()))
+        .with("token", &token)
+        .with("csrf_token", &csrf.0))
+}
+
+#[post("/applications/status/<token>/withdraw", data = "<form>")]
+async fn withdraw(
+    token: &str,
+    form: Form<CsrfForm<'_>>,
+    jar: &CookieJar<'_>,
+    db: &State<DatabaseConnection>,
+) -> AppResult<rocket::response::Flash<Redirect>> {
+    check_csrf(jar, &form)?;
+    let token = link_token(token)?;
+    let (application, _) = applications::find_by_status_token(db.inner(), &token_hash(token))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let withdrawn = applications::withdraw(db.inner(), &application, Utc::now()).await?;
+    let target = Redirect::to(uri!(status(token = token)));
+    Ok(if withdrawn {
+        rocket::response::Flash::success(target, "Your application has been withdrawn.")
+    } else {
+        rocket::response::Flash::warning(target, "This application can no longer be withdrawn.")
+    })
+}
