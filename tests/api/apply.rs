@@ -8,10 +8,10 @@ use crate::helpers::{
     Answer, Multipart, TestApp, docx, on_each_backend, on_each_backend_with, pdf,
 };
 
-const JOB: &str = "/jobs/solutions-engineer/apply";
+pub const JOB: &str = "/jobs/solutions-engineer/apply";
 
 /// The value of a hidden input in a page.
-fn hidden(body: &str, name: &str) -> String {
+pub fn hidden(body: &str, name: &str) -> String {
     let marker = format!(r#"name="{name}" value=""#);
     let start = body
         .find(&marker)
@@ -31,7 +31,7 @@ fn born_years_ago(years: u32, days: i64) -> String {
 }
 
 /// Opens the form (setting the CSRF cookie) and fills every field validly.
-async fn valid_form(app: &TestApp) -> Multipart {
+pub async fn valid_form(app: &TestApp) -> Multipart {
     let page = app.get(JOB).await;
     assert_eq!(page.status, Status::Ok);
     Multipart::default()

@@ -3,6 +3,7 @@
 
 mod helpers;
 
+mod after_submitting;
 mod apply;
 mod cli;
 mod error_pages;
