@@ -1,4 +1,4 @@
-//! The command line (SPEC §8): `careers [serve | migrate | seed-demo]`. Exit status 0 on
+//! The command line (SPEC §8): `careers [serve | migrate | seed-demo | uploads reconcile]`. Exit status 0 on
 //! success; otherwise a one-line reason on stderr and status 1.
 
 use std::process::ExitCode;
@@ -27,6 +27,17 @@ enum Command {
     Migrate,
     /// Create the affiliates and demo jobs on an empty database.
     SeedDemo,
+    /// Resume files.
+    Uploads {
+        #[command(subcommand)]
+        action: UploadsAction,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum UploadsAction {
+    /// Remove files no row refers to (older than an hour) and report rows whose file is missing.
+    Reconcile,
 }
 
 type CliResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
@@ -42,6 +53,9 @@ pub fn run() -> ExitCode {
             println!("migrations applied");
             Ok(())
         }),
+        Command::Uploads {
+            action: UploadsAction::Reconcile,
+        } => rocket::execute(reconcile()),
         Command::SeedDemo => rocket::execute(async {
             services::bootstrap::prepare(&connect().await?, true).await?;
             println!("affiliates and demo jobs are in place");
@@ -76,6 +90,37 @@ fn serve() -> CliResult {
     let figment = config::figment()?;
     rocket::execute(crate::rocket(figment).launch())?;
     Ok(())
+}
+
+async fn reconcile() -> CliResult {
+    let settings = Settings::from_figment(&config::figment()?)?;
+    let db = connect_migrated(&settings).await?;
+    let uploads = store::files::UploadsFolder::open(settings.uploads_dir.clone())?;
+    let report =
+        services::reconcile::reconcile(&db, &uploads, std::time::SystemTime::now()).await?;
+    println!("examined {} files", report.files);
+    for name in &report.removed {
+        println!("removed orphan file {name}");
+    }
+    for key in &report.missing {
+        println!("MISSING file {key} (a row refers to it)");
+    }
+    println!(
+        "removed {}, kept {} recent unreferenced, missing {}",
+        report.removed.len(),
+        report.too_recent.len(),
+        report.missing.len()
+    );
+    Ok(())
+}
+
+/// The database, with the schema brought up to date as the server does at start.
+async fn connect_migrated(
+    settings: &Settings,
+) -> Result<sea_orm::DatabaseConnection, Box<dyn std::error::Error + Send + Sync>> {
+    let db = store::connect(settings).await?;
+    store::migrate(&db).await?;
+    Ok(db)
 }
 
 /// The configured database, for verbs that run without the server.

@@ -4,4 +4,5 @@ pub mod apply;
 pub mod bootstrap;
 pub mod demo;
 pub mod mail;
+pub mod reconcile;
 pub mod resume_text;

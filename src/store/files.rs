@@ -44,8 +44,18 @@ pub trait ResumeStore: Send + Sync {
     async fn read(&self, key: &StorageKey) -> io::Result<Vec<u8>>;
     /// Removes a file; a missing file is not an error.
     async fn remove(&self, key: &StorageKey) -> io::Result<()>;
-    /// Every complete file's key, and the names of leftovers (partial or foreign files).
-    async fn inventory(&self) -> io::Result<(Vec<StorageKey>, Vec<String>)>;
+    /// Removes a file that is not a complete resume (a partial write, a stray file).
+    async fn remove_leftover(&self, name: &str) -> io::Result<()>;
+    /// Every file in the store: complete ones have a key; partial or foreign files not.
+    async fn inventory(&self) -> io::Result<Vec<StoredFile>>;
+}
+
+/// A file found in the store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredFile {
+    pub name: String,
+    pub key: Option<StorageKey>,
+    pub modified: std::time::SystemTime,
 }
 
 /// A file being written.
@@ -111,21 +121,37 @@ impl ResumeStore for UploadsFolder {
         }
     }
 
-    async fn inventory(&self) -> io::Result<(Vec<StorageKey>, Vec<String>)> {
-        let mut keys = Vec::new();
-        let mut others = Vec::new();
+    async fn remove_leftover(&self, name: &str) -> io::Result<()> {
+        // Only a plain name inside the folder: never a path that could leave it.
+        if name.is_empty() || name.contains(['/', '\\']) || name.starts_with('.') {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "not a leftover in the uploads folder",
+            ));
+        }
+        match fs::remove_file(self.root.join(name)).await {
+            Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(()),
+            other => other,
+        }
+    }
+
+    async fn inventory(&self) -> io::Result<Vec<StoredFile>> {
+        let mut files = Vec::new();
         let mut entries = fs::read_dir(&self.root).await?;
         while let Some(entry) = entries.next_entry().await? {
             let name = entry.file_name().to_string_lossy().into_owned();
-            match StorageKey::parse(&name) {
-                Some(key) => keys.push(key),
-                None if name == ".gitkeep" => {}
-                None => others.push(name),
+            if name == ".gitkeep" {
+                continue;
             }
+            let modified = entry.metadata().await?.modified()?;
+            files.push(StoredFile {
+                key: StorageKey::parse(&name),
+                name,
+                modified,
+            });
         }
-        keys.sort();
-        others.sort();
-        Ok((keys, others))
+        files.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(files)
     }
 }
 
@@ -171,28 +197,32 @@ mod tests {
         let mut sink = store.create(&key).await.expect("create");
         sink.write(b"hello ").await.expect("write");
         assert!(store.read(&key).await.is_err(), "not visible while written");
-        let (_, partial) = store.inventory().await.expect("inventory");
-        assert_eq!(
-            partial.len(),
-            1,
-            "the .part file is a leftover until finished"
+        let files = store.inventory().await.expect("inventory");
+        assert!(
+            files.len() == 1 && files[0].key.is_none(),
+            "a .part file is a leftover until finished"
         );
         sink.write(b"world").await.expect("write");
         sink.finish().await.expect("finish");
         assert_eq!(store.read(&key).await.expect("read"), b"hello world");
-        assert_eq!(
-            store.inventory().await.expect("inventory"),
-            (vec![key.clone()], vec![])
-        );
+        let keys: Vec<_> = store
+            .inventory()
+            .await
+            .expect("inventory")
+            .into_iter()
+            .map(|f| f.key)
+            .collect();
+        assert_eq!(keys, vec![Some(key.clone())]);
 
         let other = StorageKey::random();
         let sink = store.create(&other).await.expect("create");
         sink.abort().await;
         store.remove(&key).await.expect("remove");
         store.remove(&key).await.expect("removing twice is fine");
-        assert_eq!(
-            store.inventory().await.expect("inventory"),
-            (vec![], vec![])
+        assert!(store.inventory().await.expect("inventory").is_empty());
+        assert!(
+            store.remove_leftover("../secret").await.is_err(),
+            "never outside the folder"
         );
     }
 }

@@ -383,3 +383,57 @@ async fn a_mail_is_given_up_after_its_last_attempt_and_kept_for_review() {
     })
     .await;
 }
+
+#[rocket::async_test]
+async fn reconcile_removes_old_orphans_keeps_recent_ones_and_reports_missing_files() {
+    on_each_backend(async |app| {
+        assert_eq!(
+            app.post_multipart(JOB, &valid_form(app).await).await.status,
+            Status::SeeOther
+        );
+        let second = valid_form(app).await.set("email", "second@example.com");
+        assert_eq!(
+            app.post_multipart(JOB, &second).await.status,
+            Status::SeeOther
+        );
+        let referenced = app.uploaded_files();
+        assert_eq!(referenced.len(), 2);
+        std::fs::remove_file(app.uploads().join(&referenced[1])).expect("lose a file");
+
+        let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+        let old_orphan = "0123456789abcdef0123456789abcdef";
+        let old_partial = "fedcba9876543210fedcba9876543210.part";
+        let recent_orphan = "aaaaaaaabbbbbbbbccccccccdddddddd";
+        for name in [old_orphan, old_partial, recent_orphan] {
+            let file = std::fs::File::create(app.uploads().join(name)).expect("create");
+            if name != recent_orphan {
+                file.set_modified(two_hours_ago).expect("age the file");
+            }
+        }
+        let store = app
+            .client
+            .rocket()
+            .state::<Resumes>()
+            .expect("store")
+            .0
+            .clone();
+        let report = careers::services::reconcile::reconcile(
+            &app.db,
+            store.as_ref(),
+            std::time::SystemTime::now(),
+        )
+        .await
+        .expect("reconcile");
+        assert_eq!(report.files, 4);
+        assert_eq!(
+            report.removed,
+            vec![old_orphan.to_owned(), old_partial.to_owned()]
+        );
+        assert_eq!(report.too_recent, vec![recent_orphan.to_owned()]);
+        assert_eq!(report.missing, vec![referenced[1].clone()]);
+        let mut left = vec![referenced[0].clone(), recent_orphan.to_owned()];
+        left.sort();
+        assert_eq!(app.uploaded_files(), left);
+    })
+    .await;
+}

@@ -67,3 +67,30 @@ fn release_on_postgres_without_a_secret_key_refuses_to_start() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("ROCKET_SECRET_KEY"));
 }
+
+#[test]
+fn uploads_reconcile_reports_on_an_empty_install() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let env = [
+        (
+            "CAREERS_DATABASE_URL",
+            format!("sqlite:{}", dir.path().join("careers.db").display()),
+        ),
+        (
+            "CAREERS_UPLOADS_DIR",
+            dir.path().join("uploads").display().to_string(),
+        ),
+    ];
+    let output = careers(&["uploads", "reconcile"], &env);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("examined 0 files"), "{stdout}");
+    assert!(
+        stdout.contains("removed 0, kept 0 recent unreferenced, missing 0"),
+        "{stdout}"
+    );
+}
