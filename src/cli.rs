@@ -77,7 +77,7 @@ pub fn run() -> ExitCode {
 fn init_logging() {
     use tracing_subscriber::EnvFilter;
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| {
-        EnvFilter::new("info,rocket=off,_=off,sqlx=warn,sea_orm=warn,hyper=warn")
+        EnvFilter::new("info,rocket=off,_=off,sqlx=warn,sea_orm=warn,sea_orm_migration=warn,hyper=warn,lopdf=error")
     });
     // Fails only if a subscriber is already set (tests): then that one is used.
     let _already_set = tracing_subscriber::fmt()

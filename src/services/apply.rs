@@ -41,10 +41,10 @@ pub async fn read_resume(
     extractor: &Extractor,
     upload: Upload,
 ) -> Result<ResumeRecord, ReadError> {
-    let bytes = store.read(&upload.key).await.map_err(ReadError::Store)?;
     let text = extractor
-        .extract(upload.kind, bytes)
+        .extract_stored(store, &upload.key, upload.kind, upload.size)
         .await
+        .map_err(ReadError::Store)?
         .map_err(ReadError::Extract)?;
     Ok(ResumeRecord {
         storage_key: upload.key.as_str().to_owned(),

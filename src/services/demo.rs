@@ -1,7 +1,7 @@
 //! Demo postings across the three affiliates: what `cargo run` shows on a fresh install.
 
 use chrono::{Duration, Utc};
-use sea_orm::{DatabaseConnection, DbErr, TransactionTrait};
+use sea_orm::{DatabaseConnection, DbErr};
 
 use crate::domain::job::{EmploymentType, JobStatus};
 use crate::store::jobs::{NewJob, Salary};
@@ -288,7 +288,7 @@ pub async fn seed_jobs_if_none(db: &DatabaseConnection) -> Result<usize, DbErr> 
     }
     let affiliates = affiliates::all(db).await?;
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let mut created = 0;
     for demo in DEMO_JOBS {
         // Demo jobs belong to the demo affiliates; an install without them gets none.
@@ -303,7 +303,7 @@ pub async fn seed_jobs_if_none(db: &DatabaseConnection) -> Result<usize, DbErr> 
             demo.summary
         );
         jobs::insert(
-            &txn,
+            txn.conn(),
             NewJob {
                 affiliate_id: affiliate.id,
                 title: demo.title.to_owned(),

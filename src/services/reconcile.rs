@@ -35,6 +35,23 @@ pub enum ReconcileError {
     Store(#[from] std::io::Error),
 }
 
+/// Whether a row (an application's resume or a held submission) refers to the key.
+pub async fn is_referenced(db: &DatabaseConnection, key: &str) -> Result<bool, DbErr> {
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let resume = resume::Entity::find()
+        .filter(resume::Column::StorageKey.eq(key))
+        .one(db)
+        .await?;
+    if resume.is_some() {
+        return Ok(true);
+    }
+    let held = pending_submission::Entity::find()
+        .filter(pending_submission::Column::ResumeStorageKey.eq(key))
+        .one(db)
+        .await?;
+    Ok(held.is_some())
+}
+
 /// Compares the store with the rows that refer to it and removes orphans.
 pub async fn reconcile(
     db: &DatabaseConnection,

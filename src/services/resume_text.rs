@@ -9,6 +9,7 @@ use std::time::Duration;
 use rocket::tokio::sync::Semaphore;
 
 use crate::domain::resume::ResumeKind;
+use crate::store::files::{ResumeStore, StorageKey};
 
 /// Most text kept from one resume; the scan and preview need no more.
 pub const MAX_TEXT_BYTES: usize = 512 * 1024;
@@ -32,28 +33,54 @@ pub enum ExtractError {
     TooSlow,
 }
 
-/// Runs extractions off the async executor, two at a time.
+/// Megabytes of files being read at once: one 10 MiB resume, or many small ones.
+const MEMORY_BUDGET_MIB: u32 = 16;
+
+/// Runs extractions off the async executor: two at a time (the cores), and no more
+/// file bytes in memory at once than the budget.
 #[derive(Clone)]
 pub struct Extractor {
     permits: Arc<Semaphore>,
+    memory: Arc<Semaphore>,
 }
 
 impl Default for Extractor {
     fn default() -> Self {
         Self {
             permits: Arc::new(Semaphore::new(2)),
+            memory: Arc::new(Semaphore::new(MEMORY_BUDGET_MIB as usize)),
         }
     }
 }
 
 impl Extractor {
-    /// The text of a file of the given kind.
-    pub async fn extract(&self, kind: ResumeKind, bytes: Vec<u8>) -> Result<String, ExtractError> {
+    /// The text of a stored file of the given kind. The file is read only once a permit
+    /// is held, so memory holds at most two files however many uploads arrive at once.
+    pub async fn extract_stored(
+        &self,
+        store: &dyn ResumeStore,
+        key: &StorageKey,
+        kind: ResumeKind,
+        size: u64,
+    ) -> Result<Result<String, ExtractError>, std::io::Error> {
+        let mib = u32::try_from(size.div_ceil(1 << 20))
+            .unwrap_or(u32::MAX)
+            .clamp(1, MEMORY_BUDGET_MIB);
+        let _memory = self
+            .memory
+            .acquire_many(mib)
+            .await
+            .map_err(std::io::Error::other)?;
         let _permit = self
             .permits
             .acquire()
             .await
-            .map_err(|_| ExtractError::Unreadable)?;
+            .map_err(std::io::Error::other)?;
+        let bytes = store.read(key).await?;
+        Ok(self.run(kind, bytes).await)
+    }
+
+    async fn run(&self, kind: ResumeKind, bytes: Vec<u8>) -> Result<String, ExtractError> {
         let work = rocket::tokio::task::spawn_blocking(move || extract(kind, &bytes));
         match rocket::tokio::time::timeout(TIME_LIMIT, work).await {
             Ok(Ok(result)) => result,

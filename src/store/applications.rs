@@ -4,7 +4,7 @@
 use chrono::{DateTime, Months, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, Set, SqlErr, TransactionTrait,
+    QueryFilter, Set, SqlErr,
 };
 
 use super::outbox::{self, NewMail};
@@ -58,8 +58,8 @@ pub enum Created {
 
 /// Creates the application, or reports a duplicate without changing anything.
 pub async fn create(db: &DatabaseConnection, new: Creation<'_>) -> Result<Created, DbErr> {
-    let txn = db.begin().await?;
-    match write(&txn, new).await {
+    let txn = crate::store::begin_write(db).await?;
+    match write(txn.conn(), new).await {
         Ok(Created::Created { application_id }) => {
             txn.commit().await?;
             Ok(Created::Created { application_id })
@@ -225,7 +225,7 @@ pub async fn withdraw(
     if DECIDED.contains(&application.stage.as_str()) {
         return Ok(false);
     }
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let updated = application::Entity::update_many()
         .col_expr(
             application::Column::Stage,
@@ -245,7 +245,7 @@ pub async fn withdraw(
         )
         .filter(application::Column::Id.eq(application.id))
         .filter(application::Column::Stage.eq(application.stage.clone()))
-        .exec(&txn)
+        .exec(txn.conn())
         .await?;
     if updated.rows_affected != 1 {
         txn.rollback().await?;
@@ -260,7 +260,7 @@ pub async fn withdraw(
         created_at: Set(now),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(txn.conn())
     .await?;
     txn.commit().await?;
     Ok(true)

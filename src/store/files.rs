@@ -95,6 +95,21 @@ struct FolderSink {
     file: fs::File,
     part: PathBuf,
     target: PathBuf,
+    done: bool,
+}
+
+impl Drop for FolderSink {
+    /// A sink dropped unfinished (the request was cancelled mid-upload) removes its
+    /// partial file: nothing of an abandoned upload stays behind.
+    fn drop(&mut self) {
+        if !self.done {
+            if let Err(error) = std::fs::remove_file(&self.part) {
+                if error.kind() != io::ErrorKind::NotFound {
+                    tracing::error!(%error, "could not remove a partial upload");
+                }
+            }
+        }
+    }
 }
 
 #[rocket::async_trait]
@@ -107,7 +122,12 @@ impl ResumeStore for UploadsFolder {
         #[cfg(unix)]
         options.mode(0o600);
         let file = options.open(&part).await?;
-        Ok(Box::new(FolderSink { file, part, target }))
+        Ok(Box::new(FolderSink {
+            file,
+            part,
+            target,
+            done: false,
+        }))
     }
 
     async fn read(&self, key: &StorageKey) -> io::Result<Vec<u8>> {
@@ -164,14 +184,14 @@ impl ResumeSink for FolderSink {
     async fn finish(mut self: Box<Self>) -> io::Result<()> {
         self.file.flush().await?;
         self.file.sync_all().await?;
-        fs::rename(&self.part, &self.target).await
+        fs::rename(&self.part, &self.target).await?;
+        self.done = true;
+        Ok(())
     }
 
     async fn abort(self: Box<Self>) {
-        drop(self.file);
-        if let Err(error) = fs::remove_file(&self.part).await {
-            tracing::error!(%error, "could not remove a partial upload");
-        }
+        // Dropping removes the partial file.
+        drop(self);
     }
 }
 

@@ -57,6 +57,54 @@ fn sqlite_path(url: &str) -> Option<&str> {
     (!path.is_empty() && path != ":memory:").then_some(path)
 }
 
+/// A transaction that writes. On SQLite, writers take turns in this process (an async
+/// lock, fair and without polling) and then take the database's write lock at once
+/// (`BEGIN IMMEDIATE`). Without the turn-taking, SQLite's busy handler makes waiting
+/// writers sleep in steps of up to 100 ms; without `IMMEDIATE`, a read-then-write
+/// transaction fails with `SQLITE_BUSY_SNAPSHOT` when another writer commits first.
+pub struct WriteTxn {
+    txn: sea_orm::DatabaseTransaction,
+    _turn: Option<rocket::tokio::sync::OwnedMutexGuard<()>>,
+}
+
+static SQLITE_WRITERS: std::sync::OnceLock<std::sync::Arc<rocket::tokio::sync::Mutex<()>>> =
+    std::sync::OnceLock::new();
+
+impl WriteTxn {
+    /// The transaction, to run statements on.
+    pub fn conn(&self) -> &sea_orm::DatabaseTransaction {
+        &self.txn
+    }
+
+    /// Commits.
+    pub async fn commit(self) -> Result<(), DbErr> {
+        self.txn.commit().await
+    }
+
+    /// Rolls back.
+    pub async fn rollback(self) -> Result<(), DbErr> {
+        self.txn.rollback().await
+    }
+}
+
+/// Starts a [`WriteTxn`].
+pub async fn begin_write(db: &DatabaseConnection) -> Result<WriteTxn, DbErr> {
+    use sea_orm::{DbBackend, SqliteTransactionMode, TransactionOptions, TransactionTrait};
+    let turn = if db.get_database_backend() == DbBackend::Sqlite {
+        let gate = SQLITE_WRITERS.get_or_init(Default::default).clone();
+        Some(gate.lock_owned().await)
+    } else {
+        None
+    };
+    let txn = db
+        .begin_with_options(TransactionOptions {
+            sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+            ..TransactionOptions::default()
+        })
+        .await?;
+    Ok(WriteTxn { txn, _turn: turn })
+}
+
 /// Applies every pending migration.
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
     Migrator::up(db, None).await

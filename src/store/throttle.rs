@@ -3,12 +3,12 @@
 
 use chrono::{DateTime, DurationRound, TimeDelta, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
-use sea_orm::{ConnectionTrait, DbErr};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr};
 
 /// Counts one submission for `key_hash` in the current hour; returns the count so far,
 /// this one included.
 pub async fn count(
-    db: &impl ConnectionTrait,
+    db: &DatabaseConnection,
     key_hash: &str,
     now: DateTime<Utc>,
 ) -> Result<i64, DbErr> {
@@ -24,7 +24,9 @@ pub async fn count(
         )
         .returning_col("count")
         .to_owned();
-    let row = db.query_one(&insert).await?;
+    let txn = super::begin_write(db).await?;
+    let row = txn.conn().query_one(&insert).await?;
+    txn.commit().await?;
     let count = row
         .map(|row| row.try_get::<i32>("", "count"))
         .transpose()?

@@ -208,7 +208,7 @@ pub struct Context<'r> {
     settings: &'r Settings,
     keys: &'r Keys,
     views: &'r Views,
-    store: &'r dyn ResumeStore,
+    store: &'r std::sync::Arc<dyn ResumeStore>,
     extractor: &'r Extractor,
     scanner: &'r Scanner,
 }
@@ -225,7 +225,7 @@ impl<'r> rocket::request::FromRequest<'r> for Context<'r> {
                 settings: rocket.state()?,
                 keys: rocket.state()?,
                 views: rocket.state()?,
-                store: rocket.state::<Resumes>()?.0.as_ref(),
+                store: &rocket.state::<Resumes>()?.0,
                 extractor: rocket.state()?,
                 scanner: rocket.state()?,
             })
@@ -258,20 +258,31 @@ async fn submit(
         .ok_or(AppError::BadRequest(
             "The form must be sent as multipart/form-data.",
         ))?;
-    let received =
-        match multipart::receive(data, &boundary, ctx.settings.max_resume_bytes, ctx.store).await {
-            Ok(received) => received,
-            Err(IntakeError::TooLarge) => {
-                return Ok(Answer::Error(ErrorPage::new(Status::PayloadTooLarge)));
-            }
-            Err(IntakeError::Malformed) => {
-                return Err(AppError::BadRequest("The form data could not be read."));
-            }
-            Err(IntakeError::Store(error)) => {
-                return Err(AppError::internal("storing an upload", error));
-            }
-        };
+    let received = match multipart::receive(
+        data,
+        &boundary,
+        ctx.settings.max_resume_bytes,
+        ctx.store.as_ref(),
+    )
+    .await
+    {
+        Ok(received) => received,
+        Err(IntakeError::TooLarge) => {
+            return Ok(Answer::Error(ErrorPage::new(Status::PayloadTooLarge)));
+        }
+        Err(IntakeError::Malformed) => {
+            return Err(AppError::BadRequest("The form data could not be read."));
+        }
+        Err(IntakeError::Store(error)) => {
+            return Err(AppError::internal("storing an upload", error));
+        }
+    };
     let stored = received.resume.as_ref().map(|r| r.key.clone());
+    let mut guard = UploadGuard {
+        key: stored.clone(),
+        store: ctx.store.clone(),
+        db: ctx.db.clone(),
+    };
     let answer = process(&job, received, jar, client, &csrf, &ctx).await;
     // Only an application or a held review keeps the file; every other answer drops it.
     let keep = matches!(
@@ -286,7 +297,34 @@ async fn submit(
             tracing::error!(%error, "could not remove a refused upload");
         }
     }
+    guard.key = None;
     answer.map(|processed| processed.answer)
+}
+
+/// Removes a stored upload when the request is dropped (the client went away) before
+/// the file's fate was settled, unless a row refers to it by then.
+struct UploadGuard {
+    key: Option<StorageKey>,
+    store: std::sync::Arc<dyn ResumeStore>,
+    db: DatabaseConnection,
+}
+
+impl Drop for UploadGuard {
+    fn drop(&mut self) {
+        let Some(key) = self.key.take() else { return };
+        let (store, db) = (self.store.clone(), self.db.clone());
+        rocket::tokio::spawn(async move {
+            match crate::services::reconcile::is_referenced(&db, key.as_str()).await {
+                Ok(true) => {}
+                Ok(false) => {
+                    if let Err(error) = store.remove(&key).await {
+                        tracing::error!(%error, "could not remove an abandoned upload");
+                    }
+                }
+                Err(error) => tracing::error!(%error, "abandoned upload left for reconcile"),
+            }
+        });
+    }
 }
 
 struct Processed {
@@ -380,7 +418,7 @@ async fn process(
     if let Some(limited) = over_rate_limit(ctx, client, now).await? {
         return refused(limited);
     }
-    let resume = match apply::read_resume(ctx.store, ctx.extractor, upload).await {
+    let resume = match apply::read_resume(ctx.store.as_ref(), ctx.extractor, upload).await {
         Ok(resume) => resume,
         Err(ReadError::Extract(ExtractError::NotDocx)) => {
             return refused(Answer::Error(unsupported_type()));

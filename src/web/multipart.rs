@@ -204,12 +204,18 @@ fn multer_error(error: multer::Error) -> IntakeError {
 
 const OVER_LIMIT: &str = "request body over the limit";
 
+/// Bytes handed to multer before the reader yields once. multer reads its source until
+/// it would block, so on a fast link it would otherwise buffer a whole 10 MiB body.
+const YIELD_EVERY: u64 = 128 * 1024;
+
 /// Reads at most `limit` bytes; past it, reads on (discarding) to the end of the body or
-/// the drain cap, then fails with [`OVER_LIMIT`].
+/// the drain cap, then fails with [`OVER_LIMIT`]. Yields every [`YIELD_EVERY`] bytes so
+/// the parser upstream never buffers more than that.
 struct LimitedBody<R> {
     inner: R,
     limit: u64,
     read: u64,
+    since_yield: u64,
 }
 
 impl<R> LimitedBody<R> {
@@ -218,6 +224,7 @@ impl<R> LimitedBody<R> {
             inner,
             limit,
             read: 0,
+            since_yield: 0,
         }
     }
 }
@@ -228,11 +235,18 @@ impl<R: AsyncRead + Unpin> AsyncRead for LimitedBody<R> {
         cx: &mut Context<'_>,
         buf: &mut ReadBuf<'_>,
     ) -> Poll<io::Result<()>> {
+        if self.since_yield >= YIELD_EVERY {
+            self.since_yield = 0;
+            cx.waker().wake_by_ref();
+            return Poll::Pending;
+        }
         if self.read <= self.limit {
             let before = buf.filled().len();
             let poll = Pin::new(&mut self.inner).poll_read(cx, buf);
             if let Poll::Ready(Ok(())) = poll {
-                self.read += (buf.filled().len() - before) as u64;
+                let got = (buf.filled().len() - before) as u64;
+                self.read += got;
+                self.since_yield += got;
                 if self.read <= self.limit {
                     return Poll::Ready(Ok(()));
                 }
