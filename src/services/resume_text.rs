@@ -263,3 +263,79 @@ mod tests {
         assert!(text.len() <= MAX_TEXT_BYTES && text.chars().all(|c| c == 'é'));
     }
 }
+
+#[cfg(test)]
+mod pdf_tests {
+    use super::*;
+    use lopdf::{Document, Object, Stream, dictionary};
+
+    fn pdf_with(encrypt: bool) -> Vec<u8> {
+        let mut doc = Document::with_version("1.5");
+        let pages_id = doc.new_object_id();
+        let content = doc.add_object(Stream::new(
+            dictionary! {},
+            b"BT /F1 12 Tf 50 700 Td (Secret resume) Tj ET".to_vec(),
+        ));
+        let font = doc.add_object(
+            dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica" },
+        );
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+        });
+        doc.objects.insert(
+            pages_id,
+            Object::Dictionary(
+                dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
+            ),
+        );
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+        doc.trailer.set("Root", catalog);
+        if encrypt {
+            let handler = doc.add_object(dictionary! {
+                "Filter" => "Standard", "V" => 2, "R" => 3, "Length" => 128, "P" => -4,
+                "O" => Object::string_literal(vec![7u8; 32]), "U" => Object::string_literal(vec![9u8; 32]),
+            });
+            doc.trailer.set("Encrypt", handler);
+            doc.trailer.set(
+                "ID",
+                vec![
+                    Object::string_literal(vec![1u8; 16]),
+                    Object::string_literal(vec![1u8; 16]),
+                ],
+            );
+        }
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).expect("save");
+        bytes
+    }
+
+    #[test]
+    fn a_plain_pdf_gives_its_text() {
+        assert!(
+            extract(ResumeKind::Pdf, &pdf_with(false))
+                .expect("text")
+                .contains("Secret resume")
+        );
+    }
+
+    #[test]
+    fn a_password_protected_pdf_is_refused_clearly() {
+        assert_eq!(
+            extract(ResumeKind::Pdf, &pdf_with(true)),
+            Err(ExtractError::Encrypted)
+        );
+    }
+
+    #[test]
+    fn truncated_pdfs_are_unreadable_not_a_panic() {
+        let whole = pdf_with(false);
+        assert_eq!(
+            extract(ResumeKind::Pdf, &whole[..10]),
+            Err(ExtractError::Unreadable)
+        );
+        for cut in [whole.len() / 3, whole.len() / 2, whole.len() - 10] {
+            let _result = extract(ResumeKind::Pdf, &whole[..cut]);
+        }
+    }
+}

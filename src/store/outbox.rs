@@ -99,15 +99,9 @@ pub async fn claim(
     Ok(result.rows_affected == 1)
 }
 
-/// Records a delivery.
-pub async fn mark_sent(
-    db: &impl ConnectionTrait,
-    id: i32,
-    now: DateTime<Utc>,
-) -> Result<(), DbErr> {
+/// An attempt is over: the claim is released and the attempt counted.
+fn end_attempt(id: i32) -> sea_orm::UpdateMany<outbox_message::Entity> {
     outbox_message::Entity::update_many()
-        .col_expr(outbox_message::Column::Status, Expr::value(SENT))
-        .col_expr(outbox_message::Column::SentAt, Expr::value(Some(now)))
         .col_expr(
             outbox_message::Column::LockedUntil,
             Expr::value(Option::<DateTime<Utc>>::None),
@@ -117,6 +111,17 @@ pub async fn mark_sent(
             Expr::col(outbox_message::Column::Attempts).add(1),
         )
         .filter(outbox_message::Column::Id.eq(id))
+}
+
+/// Records a delivery.
+pub async fn mark_sent(
+    db: &impl ConnectionTrait,
+    id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    end_attempt(id)
+        .col_expr(outbox_message::Column::Status, Expr::value(SENT))
+        .col_expr(outbox_message::Column::SentAt, Expr::value(Some(now)))
         .exec(db)
         .await?;
     Ok(())
@@ -129,26 +134,14 @@ pub async fn mark_failed(
     error: &str,
     retry_at: Option<DateTime<Utc>>,
 ) -> Result<(), DbErr> {
-    let mut update = outbox_message::Entity::update_many()
-        .col_expr(
-            outbox_message::Column::LastError,
-            Expr::value(Some(error.to_owned())),
-        )
-        .col_expr(
-            outbox_message::Column::LockedUntil,
-            Expr::value(Option::<DateTime<Utc>>::None),
-        )
-        .col_expr(
-            outbox_message::Column::Attempts,
-            Expr::col(outbox_message::Column::Attempts).add(1),
-        );
-    update = match retry_at {
+    let update = end_attempt(id).col_expr(
+        outbox_message::Column::LastError,
+        Expr::value(Some(error.to_owned())),
+    );
+    let update = match retry_at {
         Some(at) => update.col_expr(outbox_message::Column::NextAttemptAt, Expr::value(at)),
         None => update.col_expr(outbox_message::Column::Status, Expr::value(FAILED)),
     };
-    update
-        .filter(outbox_message::Column::Id.eq(id))
-        .exec(db)
-        .await?;
+    update.exec(db).await?;
     Ok(())
 }

@@ -113,21 +113,7 @@ pub async fn spawn_app(backend: Backend, settings: &[(&str, i64)]) -> TestApp {
 impl TestApp {
     /// GETs a URI and reads the whole answer.
     pub async fn get(&self, uri: &str) -> Answer {
-        let response = self.client.get(uri.to_owned()).dispatch().await;
-        let status = response.status();
-        let content_type = response.content_type();
-        let headers = response
-            .headers()
-            .iter()
-            .map(|h| (h.name().to_string(), h.value().to_string()))
-            .collect();
-        let body = response.into_string().await.unwrap_or_default();
-        Answer {
-            status,
-            content_type,
-            headers,
-            body,
-        }
+        read_answer(self.client.get(uri.to_owned()).dispatch().await).await
     }
 
     /// The uploads folder of this app.
