@@ -79,10 +79,27 @@ impl Mailer for Smtp {
     async fn deliver(&self, _id: i32, message: &Message) -> Result<(), String> {
         match self.transport.send(message.clone()).await {
             Ok(_) => Ok(()),
-            // lettre's errors name the server's reply, not the recipient.
-            Err(error) => Err(format!("smtp: {error}")),
+            // A server's reply may quote the recipient: addresses are masked.
+            Err(error) => Err(redact_addresses(&format!("smtp: {error}"))),
         }
     }
+}
+
+/// Replaces anything shaped like an email address with `<address>`, so an error text can
+/// be logged and stored.
+pub fn redact_addresses(text: &str) -> String {
+    text.split_inclusive(|c: char| {
+        c.is_whitespace() || matches!(c, '<' | '>' | '(' | ')' | ',' | ';' | '"' | '\'')
+    })
+    .map(|word| {
+        let trimmed = word.trim_end_matches(|c: char| c.is_whitespace() || "<>(),;\"'".contains(c));
+        if trimmed.contains('@') {
+            format!("<address>{}", &word[trimmed.len()..])
+        } else {
+            word.to_owned()
+        }
+    })
+    .collect()
 }
 
 /// The mailer the settings ask for.
@@ -170,6 +187,16 @@ pub async fn deliver_due(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn addresses_in_server_replies_are_masked() {
+        assert_eq!(
+            redact_addresses("smtp: permanent error (550): <bob.smith@example.com> unknown user"),
+            "smtp: permanent error (550): <<address>> unknown user"
+        );
+        assert_eq!(redact_addresses("timed out"), "timed out");
+        assert!(!redact_addresses("to=ana@x.org,cc=b@y.org").contains('@'));
+    }
 
     #[test]
     fn retries_wait_longer_each_time_up_to_a_day() {

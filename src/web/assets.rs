@@ -19,6 +19,7 @@ const ASSETS: &[(&str, &str, &[u8])] = &[
         "svg",
         include_bytes!("../../static/favicon.svg"),
     ),
+    ("apply.js", "js", include_bytes!("../../static/apply.js")),
 ];
 
 #[derive(Responder)]

@@ -72,6 +72,10 @@ async fn static_assets_are_served_with_their_type_and_unknown_ones_are_not() {
         );
         let icon = app.get("/static/favicon.svg").await;
         assert_eq!(icon.content_type, Some(ContentType::SVG));
+        assert_eq!(
+            app.get("/static/apply.js").await.content_type,
+            Some(ContentType::JavaScript)
+        );
         assert_eq!(app.get("/static/app.js").await.status, Status::NotFound);
     })
     .await;
