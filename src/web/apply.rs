@@ -8,12 +8,12 @@ use rocket::data::Data;
 use rocket::form::Form;
 use rocket::http::{ContentType, CookieJar, Status};
 use rocket::response::Redirect;
-use rocket::{FromForm, Responder, State, get, post, routes, uri};
+use rocket::{Responder, State, get, post, routes, uri};
 use sea_orm::DatabaseConnection;
 use serde::Serialize;
 
-use super::csrf::{self, CsrfToken};
-use super::job_view::{JobDetail, human_date};
+use super::csrf::{self, CsrfForm, CsrfToken, check_csrf};
+use super::job_view::JobDetail;
 use super::multipart::{self, IntakeError, Received};
 use super::views::{ErrorPage, Page};
 use crate::config::Settings;
@@ -22,12 +22,11 @@ use crate::domain::country::COUNTRIES;
 use crate::domain::job::{JobStatus, PublicAccess, is_slug};
 use crate::domain::sensitive::Scanner;
 use crate::error::{AppError, AppResult};
-use crate::keys::{Keys, token_hash};
+use crate::keys::Keys;
 use crate::services::apply::{
     self, AppFailure, HeldSubmission, Outcome, ReadError, Submission, Upload,
 };
 use crate::services::resume_text::{ExtractError, Extractor};
-use crate::store::applications::{self, DECIDED};
 use crate::store::files::{ResumeStore, StorageKey};
 use crate::store::jobs::{self, JobWithAffiliate};
 use crate::store::throttle;
@@ -35,15 +34,7 @@ use crate::views::Views;
 
 /// The routes of this area.
 pub fn routes() -> Vec<rocket::Route> {
-    routes![
-        form,
-        submit,
-        submitted,
-        review_submit,
-        review_edit,
-        status,
-        withdraw
-    ]
+    routes![form, submit, review_submit, review_edit]
 }
 
 /// The resume store, managed as Rocket state.
@@ -466,7 +457,9 @@ async fn process(
 fn accepted_or_duplicate(outcome: Outcome) -> Processed {
     match outcome {
         Outcome::Accepted { public_ref } => Processed {
-            answer: Answer::Redirect(Redirect::to(uri!(submitted(reference = public_ref)))),
+            answer: Answer::Redirect(Redirect::to(uri!(super::applicant::submitted(
+                reference = public_ref
+            )))),
             keep_file: true,
         },
         Outcome::Duplicate => Processed {
@@ -528,42 +521,14 @@ fn resume_message(error: &ExtractError) -> &'static str {
     }
 }
 
-#[get("/applications/submitted?<reference>")]
-fn submitted(reference: &str) -> AppResult<Page> {
-    let valid = reference.len() == 15
-        && reference.starts_with("APP-")
-        && reference
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-');
-    if !valid {
-        return Err(AppError::NotFound);
-    }
-    Ok(Page::new("public/submitted.html").with("public_ref", &reference))
-}
-
-/// The CSRF field of small forms.
-#[derive(FromForm)]
-struct CsrfForm<'r> {
-    csrf_token: Option<&'r str>,
-}
-
-fn check_csrf(jar: &CookieJar<'_>, form: &CsrfForm<'_>) -> AppResult<()> {
-    if csrf::is_valid(jar, form.csrf_token) {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
-
 /// A 64-hex-character link token, or 404 without a lookup.
-fn link_token(token: &str) -> AppResult<&str> {
+pub(super) fn link_token(token: &str) -> AppResult<&str> {
     if token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit()) {
         Ok(token)
     } else {
         Err(AppError::NotFound)
     }
 }
-
 const REVIEW_EXPIRED: &str = "This review has expired or was already used, and what you sent has been deleted. Please apply again.";
 
 #[post("/applications/pending/<token>/submit", data = "<form>")]
@@ -649,64 +614,4 @@ async fn discard_held(
     }
     apply::forget_held(ctx.db, row.id).await?;
     Ok(())
-}
-
-/// How an applicant reads a stage.
-fn public_status(stage: &str) -> &'static str {
-    match stage {
-        "submitted" => "Received: waiting for review",
-        "screening" | "interview" => "In review",
-        "offer" => "Offer made",
-        "hired" => "Hired",
-        "rejected" => "Not selected",
-        "withdrawn" => "Withdrawn by you",
-        _ => "In review",
-    }
-}
-
-#[get("/applications/status/<token>")]
-async fn status(
-    token: &str,
-    csrf: CsrfToken,
-    flash: Option<rocket::request::FlashMessage<'_>>,
-    db: &State<DatabaseConnection>,
-) -> AppResult<Page> {
-    let (application, job) =
-        applications::find_by_status_token(db.inner(), &token_hash(link_token(token)?))
-            .await?
-            .ok_or(AppError::NotFound)?;
-    Ok(Page::new("public/status.html")
-        .with("job_title", &job.title)
-        .with("public_ref", &application.public_ref)
-        .with("submitted_at", &application.submitted_at.to_rfc3339())
-        .with("submitted_on", &human_date(application.submitted_at))
-        .with("status", &public_status(&application.stage))
-        .with(
-            "can_withdraw",
-            &!DECIDED.contains(&application.stage.as_str()),
-        )
-        .with("message", &flash.map(|f| f.message().to_owned()))
-        .with("token", &token)
-        .with("csrf_token", &csrf.0))
-}
-
-#[post("/applications/status/<token>/withdraw", data = "<form>")]
-async fn withdraw(
-    token: &str,
-    form: Form<CsrfForm<'_>>,
-    jar: &CookieJar<'_>,
-    db: &State<DatabaseConnection>,
-) -> AppResult<rocket::response::Flash<Redirect>> {
-    check_csrf(jar, &form)?;
-    let token = link_token(token)?;
-    let (application, _) = applications::find_by_status_token(db.inner(), &token_hash(token))
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let withdrawn = applications::withdraw(db.inner(), &application, Utc::now()).await?;
-    let target = Redirect::to(uri!(status(token = token)));
-    Ok(if withdrawn {
-        rocket::response::Flash::success(target, "Your application has been withdrawn.")
-    } else {
-        rocket::response::Flash::warning(target, "This application can no longer be withdrawn.")
-    })
 }

@@ -1,11 +1,13 @@
 //! CSRF protection: a random token in a private (encrypted, HttpOnly, SameSite=Strict)
 //! cookie, echoed by every state-changing form as `csrf_token`.
 
+use rocket::FromForm;
 use rocket::http::{Cookie, CookieJar};
 use rocket::request::{FromRequest, Outcome, Request};
 
 use super::cookies::CSRF;
 use crate::config::Settings;
+use crate::error::{AppError, AppResult};
 
 /// The visitor's CSRF token, created (and the cookie set) on first use.
 #[derive(Debug, Clone)]
@@ -43,5 +45,19 @@ pub fn is_valid(jar: &CookieJar<'_>, submitted: Option<&str>) -> bool {
             a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
         }
         _ => false,
+    }
+}
+
+/// The CSRF field of small forms.
+#[derive(FromForm)]
+pub struct CsrfForm<'r> {
+    pub csrf_token: Option<&'r str>,
+}
+
+pub fn check_csrf(jar: &CookieJar<'_>, form: &CsrfForm<'_>) -> AppResult<()> {
+    if is_valid(jar, form.csrf_token) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
     }
 }

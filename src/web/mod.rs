@@ -1,6 +1,7 @@
 //! HTTP: one module per area, the fairings every response passes through, the views.
 
 pub mod api;
+pub mod applicant;
 pub mod apply;
 pub mod assets;
 pub mod cookies;
@@ -24,6 +25,7 @@ use views::ErrorPage;
 pub fn mounts() -> Vec<(&'static str, Vec<rocket::Route>)> {
     let mut site = public::routes();
     site.extend(apply::routes());
+    site.extend(applicant::routes());
     site.extend(pages::routes());
     site.extend(feeds::routes());
     site.extend(assets::routes());

@@ -1,0 +1,95 @@
+//! The applicant's own pages after submitting: the confirmation, and the status page
+//! reached through the personal link in the confirmation email, with withdrawal.
+
+use chrono::Utc;
+use rocket::form::Form;
+use rocket::http::CookieJar;
+use rocket::response::{Flash, Redirect};
+use rocket::{State, get, post, routes, uri};
+use sea_orm::DatabaseConnection;
+
+use super::apply::link_token;
+use super::csrf::{CsrfForm, CsrfToken, check_csrf};
+use super::job_view::human_date;
+use super::views::Page;
+use crate::error::{AppError, AppResult};
+use crate::keys::token_hash;
+use crate::store::applications::{self, DECIDED};
+
+/// The routes of this area.
+pub fn routes() -> Vec<rocket::Route> {
+    routes![submitted, status, withdraw]
+}
+
+#[get("/applications/submitted?<reference>")]
+pub fn submitted(reference: &str) -> AppResult<Page> {
+    let valid = reference.len() == 15
+        && reference.starts_with("APP-")
+        && reference
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    if !valid {
+        return Err(AppError::NotFound);
+    }
+    Ok(Page::new("public/submitted.html").with("public_ref", &reference))
+}
+
+/// How an applicant reads a stage.
+fn public_status(stage: &str) -> &'static str {
+    match stage {
+        "submitted" => "Received: waiting for review",
+        "screening" | "interview" => "In review",
+        "offer" => "Offer made",
+        "hired" => "Hired",
+        "rejected" => "Not selected",
+        "withdrawn" => "Withdrawn by you",
+        _ => "In review",
+    }
+}
+
+#[get("/applications/status/<token>")]
+async fn status(
+    token: &str,
+    csrf: CsrfToken,
+    flash: Option<rocket::request::FlashMessage<'_>>,
+    db: &State<DatabaseConnection>,
+) -> AppResult<Page> {
+    let (application, job) =
+        applications::find_by_status_token(db.inner(), &token_hash(link_token(token)?))
+            .await?
+            .ok_or(AppError::NotFound)?;
+    Ok(Page::new("public/status.html")
+        .with("job_title", &job.title)
+        .with("public_ref", &application.public_ref)
+        .with("submitted_at", &application.submitted_at.to_rfc3339())
+        .with("submitted_on", &human_date(application.submitted_at))
+        .with("status", &public_status(&application.stage))
+        .with(
+            "can_withdraw",
+            &!DECIDED.contains(&application.stage.as_str()),
+        )
+        .with("message", &flash.map(|f| f.message().to_owned()))
+        .with("token", &token)
+        .with("csrf_token", &csrf.0))
+}
+
+#[post("/applications/status/<token>/withdraw", data = "<form>")]
+async fn withdraw(
+    token: &str,
+    form: Form<CsrfForm<'_>>,
+    jar: &CookieJar<'_>,
+    db: &State<DatabaseConnection>,
+) -> AppResult<Flash<Redirect>> {
+    check_csrf(jar, &form)?;
+    let token = link_token(token)?;
+    let (application, _) = applications::find_by_status_token(db.inner(), &token_hash(token))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let withdrawn = applications::withdraw(db.inner(), &application, Utc::now()).await?;
+    let target = Redirect::to(uri!(status(token = token)));
+    Ok(if withdrawn {
+        Flash::success(target, "Your application has been withdrawn.")
+    } else {
+        Flash::warning(target, "This application can no longer be withdrawn.")
+    })
+}
