@@ -9,4 +9,5 @@ pub mod job_search;
 pub mod pagination;
 pub mod resume;
 pub mod sensitive;
+pub mod staff;
 pub mod text;

@@ -4,5 +4,6 @@ pub mod apply;
 pub mod bootstrap;
 pub mod demo;
 pub mod mail;
+pub mod passwords;
 pub mod reconcile;
 pub mod resume_text;

@@ -1,0 +1,160 @@
+//! Staff members: roles, what each may do, and the password rule (SPEC §2, §5.1).
+
+use serde::Serialize;
+
+/// Shortest password accepted, in characters.
+pub const MIN_PASSWORD_CHARS: usize = 12;
+/// Longest password accepted, in characters (SPEC: no maximum under 128).
+pub const MAX_PASSWORD_CHARS: usize = 128;
+
+/// A staff role. Each includes what the one before it may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    HiringManager,
+    Recruiter,
+    HrAdmin,
+}
+
+impl Role {
+    /// Every role, least powerful first.
+    pub const ALL: [Self; 3] = [Self::HiringManager, Self::Recruiter, Self::HrAdmin];
+
+    /// The stored (and command-line) name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::HiringManager => "hiring_manager",
+            Self::Recruiter => "recruiter",
+            Self::HrAdmin => "hr_admin",
+        }
+    }
+
+    /// Parses a stored or typed name.
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|role| role.as_str() == raw.trim())
+    }
+
+    /// How people read it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::HiringManager => "Hiring manager",
+            Self::Recruiter => "Recruiter",
+            Self::HrAdmin => "HR admin",
+        }
+    }
+
+    /// Whether this role includes everything `other` may do.
+    pub fn includes(self, other: Role) -> bool {
+        self >= other
+    }
+
+    /// HR admins see every affiliate; the others only their own.
+    pub fn sees_all_affiliates(self) -> bool {
+        self == Self::HrAdmin
+    }
+}
+
+/// The affiliates whose applicant data a staff member may see.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    All,
+    Affiliates(Vec<i32>),
+}
+
+impl Scope {
+    /// The scope of a role with the given affiliate memberships.
+    pub fn of(role: Role, affiliates: Vec<i32>) -> Self {
+        if role.sees_all_affiliates() {
+            Self::All
+        } else {
+            Self::Affiliates(affiliates)
+        }
+    }
+
+    /// Whether records of this affiliate are in scope.
+    pub fn covers(&self, affiliate_id: i32) -> bool {
+        match self {
+            Self::All => true,
+            Self::Affiliates(ids) => ids.contains(&affiliate_id),
+        }
+    }
+}
+
+/// A password that meets the rule: 12–128 characters, not only white space.
+pub struct NewPassword(String);
+
+impl NewPassword {
+    /// Checks a chosen password, or says what is wrong with it.
+    pub fn parse(raw: &str) -> Result<Self, &'static str> {
+        let chars = raw.chars().count();
+        if chars < MIN_PASSWORD_CHARS {
+            return Err("Choose a password of at least 12 characters.");
+        }
+        if chars > MAX_PASSWORD_CHARS {
+            return Err("A password can be at most 128 characters long.");
+        }
+        if raw.trim().is_empty() {
+            return Err("A password cannot be only spaces.");
+        }
+        Ok(Self(raw.to_owned()))
+    }
+
+    /// The password, to hash.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for NewPassword {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("NewPassword(…)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_nest_and_round_trip() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+            assert!(role.includes(Role::HiringManager));
+        }
+        assert!(Role::HrAdmin.includes(Role::Recruiter));
+        assert!(!Role::Recruiter.includes(Role::HrAdmin));
+        assert_eq!(Role::parse("admin"), None);
+    }
+
+    #[test]
+    fn only_hr_admins_see_every_affiliate() {
+        assert_eq!(Scope::of(Role::HrAdmin, vec![]), Scope::All);
+        let recruiter = Scope::of(Role::Recruiter, vec![2]);
+        assert!(recruiter.covers(2) && !recruiter.covers(3));
+        assert!(
+            !Scope::of(Role::HiringManager, vec![]).covers(1),
+            "no affiliate, nothing in scope"
+        );
+    }
+
+    #[test]
+    fn passwords_are_12_to_128_characters() {
+        assert!(NewPassword::parse("short").is_err());
+        assert!(NewPassword::parse(&"a".repeat(12)).is_ok());
+        assert!(
+            NewPassword::parse(&"é".repeat(128)).is_ok(),
+            "counted in characters"
+        );
+        assert!(NewPassword::parse(&"a".repeat(129)).is_err());
+        assert!(NewPassword::parse(&" ".repeat(20)).is_err());
+        assert_eq!(
+            format!(
+                "{:?}",
+                NewPassword::parse("correct horse battery").expect("ok")
+            ),
+            "NewPassword(…)"
+        );
+    }
+}
