@@ -326,7 +326,8 @@ pub async fn purge_expired(
     now: DateTime<Utc>,
 ) -> Result<usize, AppFailure> {
     let expired = pending_submission::Entity::find()
-        .filter(pending_submission::Column::ExpiresAt.lte(now))
+        // A few minutes' grace: a review submitted just before expiry finishes first.
+        .filter(pending_submission::Column::ExpiresAt.lte(now - Duration::minutes(5)))
         .all(db)
         .await?;
     let mut purged = 0;

@@ -601,17 +601,19 @@ async fn review_edit(
     Ok(form_page(page, ctx.settings, ctx.keys, &csrf))
 }
 
-/// Removes a held submission and its file.
+/// Removes a held submission and its file, unless an application already owns the file
+/// (a double click on "Submit anyway": the first click created it).
 async fn discard_held(
     ctx: &Context<'_>,
     row: &crate::entities::pending_submission::Model,
 ) -> AppResult<()> {
-    if let Some(key) = StorageKey::parse(&row.resume_storage_key) {
+    apply::forget_held(ctx.db, row.id).await?;
+    let owned = crate::services::reconcile::is_referenced(ctx.db, &row.resume_storage_key).await?;
+    if let Some(key) = StorageKey::parse(&row.resume_storage_key).filter(|_| !owned) {
         ctx.store
             .remove(&key)
             .await
             .map_err(|e| AppError::internal("removing a held resume", e))?;
     }
-    apply::forget_held(ctx.db, row.id).await?;
     Ok(())
 }

@@ -133,7 +133,7 @@ async fn held_submissions_expire_after_an_hour_with_their_files() {
             .await
             .expect("purge");
         assert_eq!(purged, 0, "not yet");
-        let later = Utc::now() + Duration::minutes(61);
+        let later = Utc::now() + Duration::minutes(66);
         let purged = careers::services::apply::purge_expired(&app.db, store.as_ref(), later)
             .await
             .expect("purge");
@@ -434,6 +434,42 @@ async fn reconcile_removes_old_orphans_keeps_recent_ones_and_reports_missing_fil
         let mut left = vec![referenced[0].clone(), recent_orphan.to_owned()];
         left.sort();
         assert_eq!(app.uploaded_files(), left);
+    })
+    .await;
+}
+
+#[rocket::async_test]
+async fn a_second_submit_anyway_racing_the_first_never_removes_the_stored_file() {
+    on_each_backend(async |app| {
+        let page = review_page(app).await;
+        let held = pending_submission::Entity::find()
+            .one(&app.db)
+            .await
+            .expect("query")
+            .expect("row");
+        let submit = action(&page, "Submit anyway");
+        let csrf = hidden(&page, "csrf_token");
+        assert_eq!(
+            app.post_form(&submit, &[("csrf_token", &csrf)])
+                .await
+                .status,
+            Status::SeeOther
+        );
+        // The second click found the held row before the first one removed it.
+        pending_submission::ActiveModel::from(held)
+            .reset_all()
+            .insert(&app.db)
+            .await
+            .expect("race");
+        let second = app.post_form(&submit, &[("csrf_token", &csrf)]).await;
+        assert_eq!(second.status, Status::Conflict, "{}", second.body);
+        assert_eq!(app.count("applications").await, 1);
+        assert_eq!(app.count("pending_submissions").await, 0);
+        assert_eq!(
+            app.uploaded_files().len(),
+            1,
+            "the application's file is still there"
+        );
     })
     .await;
 }
