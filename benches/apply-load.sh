@@ -9,21 +9,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-20}"
 port="${BENCH_PORT:-8198}"
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
-
-cargo build --release --quiet
-work="$(mktemp -d)"
+source benches/server.sh
 python3 benches/make_resume_pdf.py "$work/resume-300k.pdf" $((300 * 1024))
 python3 benches/make_resume_pdf.py "$work/resume-10m.pdf" $((10 * 1024 * 1024 - 4096))
-
-CAREERS_DATABASE_URL="sqlite:$work/careers.db" CAREERS_UPLOADS_DIR="$work/uploads" \
-  CAREERS_OUTBOX_DIR="$work/outbox" CAREERS_SECRET_KEY_FILE="$work/secret.key" \
-  CAREERS_MIN_FILL_SECONDS=0 CAREERS_APPLY_RATE_LIMIT=0 ROCKET_PORT="$port" RUST_LOG=warn \
-  ${BENCH_ENV:-} target/release/careers serve >"$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; [ -n "${BENCH_KEEP:-}" ] && cp "$work/server.log" /tmp/bench-server.log; rm -rf "$work"' EXIT
-base="http://127.0.0.1:$port"
-for _ in $(seq 50); do curl -fs "$base/healthz" >/dev/null && break; sleep 0.2; done
+# ${BENCH_ENV} adds variables (for example MALLOC_ARENA_MAX=2) to compare runs.
+start_server CAREERS_MIN_FILL_SECONDS=0 CAREERS_APPLY_RATE_LIMIT=0 ${BENCH_ENV:-}
 
 job=/jobs/senior-software-engineer-video-platform/apply
 form="$(curl -fs -c "$work/cookies" "$base$job")"

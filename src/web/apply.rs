@@ -19,7 +19,7 @@ use super::views::{ErrorPage, Page};
 use crate::config::Settings;
 use crate::domain::application::{FieldErrors, NewApplication, RawApplication, Rejection};
 use crate::domain::country::COUNTRIES;
-use crate::domain::job::{JobStatus, PublicAccess, is_slug};
+use crate::domain::job::{JobStatus, PublicAccess};
 use crate::domain::sensitive::Scanner;
 use crate::error::{AppError, AppResult};
 use crate::keys::Keys;
@@ -120,16 +120,10 @@ impl FormValues {
 
 /// A job that takes applications, or the reason it does not.
 async fn open_job(db: &DatabaseConnection, slug: &str) -> AppResult<JobWithAffiliate> {
-    if !is_slug(slug) {
-        return Err(AppError::NotFound);
-    }
-    let job = jobs::find_by_slug(db, slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    match JobStatus::parse(&job.job.status).map(PublicAccess::from) {
-        Some(PublicAccess::Open) => Ok(job),
-        Some(PublicAccess::Closed) => Err(AppError::JobClosed),
-        _ => Err(AppError::NotFound),
+    match super::public::public_job(db, slug).await? {
+        (job, PublicAccess::Open) => Ok(job),
+        (_, PublicAccess::Closed) => Err(AppError::JobClosed),
+        (_, PublicAccess::Hidden) => Err(AppError::NotFound),
     }
 }
 

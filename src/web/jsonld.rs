@@ -3,18 +3,19 @@
 
 use serde_json::{Value, json};
 
-use crate::domain::job::{Block, EmploymentType, description_blocks};
+use crate::domain::job::{Block, EmploymentType};
 use crate::store::jobs::JobWithAffiliate;
 use crate::views::escape_markup;
 
 /// The JSON-LD object for a job.
-pub fn job_posting(item: &JobWithAffiliate, base_url: &str) -> Value {
+/// `blocks` is the description as the page shows it, so it is split once.
+pub fn job_posting(item: &JobWithAffiliate, blocks: &[Block], base_url: &str) -> Value {
     let job = &item.job;
     let kind = EmploymentType::parse(&job.employment_type).unwrap_or(EmploymentType::FullTime);
-    let description: String = description_blocks(&job.description)
-        .into_iter()
+    let description: String = blocks
+        .iter()
         .map(|block| match block {
-            Block::Paragraph(text) => format!("<p>{}</p>", escape_markup(&text)),
+            Block::Paragraph(text) => format!("<p>{}</p>", escape_markup(text)),
             Block::List(items) => format!(
                 "<ul>{}</ul>",
                 items

@@ -156,7 +156,7 @@ async fn job_list(
 }
 
 /// A job by slug, as the public may see it.
-async fn public_job(
+pub(super) async fn public_job(
     db: &DatabaseConnection,
     slug: &str,
 ) -> AppResult<(JobWithAffiliate, PublicAccess)> {
@@ -180,9 +180,14 @@ async fn job_page(
     if access != PublicAccess::Open {
         return Err(AppError::NotFound);
     }
-    let json_ld = jsonld::to_script_text(&jsonld::job_posting(&job, settings.base_url()));
+    let detail = JobDetail::new(&job, settings.base_url());
+    let json_ld = jsonld::to_script_text(&jsonld::job_posting(
+        &job,
+        &detail.blocks,
+        settings.base_url(),
+    ));
     Ok(Page::new("public/job.html")
-        .with("job", &JobDetail::new(&job, settings.base_url()))
+        .with("job", &detail)
         .with("json_ld", &json_ld))
 }
 
