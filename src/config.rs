@@ -10,6 +10,8 @@ use rocket::figment::{
 };
 use serde::{Deserialize, Serialize};
 
+use crate::domain::sign_in::{LoginPolicy, SessionPolicy};
+
 /// The portal's own settings; Rocket's (address, port, secret key, limits) stay in its
 /// `rocket::Config`, read from the same figment.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -42,6 +44,24 @@ pub struct Settings {
     pub secret_key_file: PathBuf,
     /// Run the outbox sender and clean-ups inside the server (tests drive them directly).
     pub run_background_jobs: bool,
+    /// argon2id memory per hash, in KiB (OWASP minimum: 19456).
+    pub argon2_memory_kib: u32,
+    /// argon2id passes (OWASP minimum with 19 MiB: 2).
+    pub argon2_iterations: u32,
+    /// Threads that hash passwords, each holding one buffer of `argon2_memory_kib`.
+    pub argon2_threads: usize,
+    /// Sign-ins waiting for a hashing thread before more are answered "busy" (503).
+    pub argon2_queue: usize,
+    /// Minutes without a request after which a staff session ends.
+    pub session_idle_minutes: u32,
+    /// Hours after sign-in after which a staff session ends, however active.
+    pub session_hours: u32,
+    /// Failed sign-ins for one email within an hour that lock it.
+    pub login_lock_after: u32,
+    /// Minutes a locked sign-in stays locked.
+    pub login_lock_minutes: u32,
+    /// Milliseconds added to each answer per failure beyond the third (at most five steps).
+    pub login_delay_ms: u64,
 }
 
 impl Default for Settings {
@@ -61,6 +81,15 @@ impl Default for Settings {
             seed_demo: true,
             secret_key_file: "data/secret.key".into(),
             run_background_jobs: true,
+            argon2_memory_kib: 19 * 1024,
+            argon2_iterations: 2,
+            argon2_threads: 2,
+            argon2_queue: 16,
+            session_idle_minutes: 30,
+            session_hours: 10,
+            login_lock_after: 10,
+            login_lock_minutes: 15,
+            login_delay_ms: 1000,
         }
     }
 }
@@ -109,6 +138,26 @@ impl Settings {
     /// The public URL without a trailing slash, for building absolute links.
     pub fn base_url(&self) -> &str {
         self.public_url.trim_end_matches('/')
+    }
+
+    /// When failed sign-ins slow down and lock.
+    pub fn login_policy(&self) -> LoginPolicy {
+        let step = std::time::Duration::from_millis(self.login_delay_ms);
+        LoginPolicy {
+            delay_step: step,
+            max_delay: step * 5,
+            lock_after: self.login_lock_after.max(1),
+            lock_for: chrono::TimeDelta::minutes(i64::from(self.login_lock_minutes)),
+            ..LoginPolicy::default()
+        }
+    }
+
+    /// How long staff sessions live.
+    pub fn session_policy(&self) -> SessionPolicy {
+        SessionPolicy {
+            idle: chrono::TimeDelta::minutes(i64::from(self.session_idle_minutes.max(1))),
+            lifetime: chrono::TimeDelta::hours(i64::from(self.session_hours.max(1))),
+        }
     }
 
     /// Whether the portal is served over TLS (as seen by the browser).

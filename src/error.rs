@@ -25,6 +25,9 @@ pub enum AppError {
     /// The request is malformed; the text is shown to the visitor.
     #[error("bad request: {0}")]
     BadRequest(&'static str),
+    /// A bounded queue (password hashing) is full: try again in a moment (503).
+    #[error("busy")]
+    Busy,
     /// A database error: logged, shown as an opaque 500.
     #[error("database: {0}")]
     Database(#[from] sea_orm::DbErr),
@@ -56,6 +59,7 @@ impl AppError {
             Self::JobClosed | Self::Gone(_) => Status::Gone,
             Self::Forbidden => Status::Forbidden,
             Self::BadRequest(_) => Status::BadRequest,
+            Self::Busy => Status::ServiceUnavailable,
             Self::Database(_) | Self::Internal { .. } => Status::InternalServerError,
         }
     }
@@ -77,11 +81,29 @@ impl<'r> Responder<'r, 'static> for AppError {
                 .titled("This job is closed")
                 .saying("The position is no longer accepting applications. Other open roles are listed on the jobs page."),
             Self::BadRequest(message) | Self::Gone(message) => ErrorPage::new(status).saying(message),
+            Self::Busy => ErrorPage::new(status)
+                .titled("Too many sign-ins at once")
+                .saying("The portal is checking many passwords right now. Please try again in a few seconds."),
             _ => ErrorPage::new(status),
         };
-        page.respond_to(request)
+        let mut response = page.respond_to(request)?;
+        if status == Status::ServiceUnavailable {
+            response.set_raw_header("Retry-After", "5");
+        }
+        Ok(response)
     }
 }
 
 /// Result of a request handler.
 pub type AppResult<T> = Result<T, AppError>;
+
+impl From<crate::services::accounts::AccountError> for AppError {
+    fn from(error: crate::services::accounts::AccountError) -> Self {
+        use crate::services::accounts::AccountError;
+        match error {
+            AccountError::Busy => Self::Busy,
+            AccountError::Database(error) => Self::Database(error),
+            other => Self::internal("staff account", other),
+        }
+    }
+}

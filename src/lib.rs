@@ -101,8 +101,37 @@ async fn prepare(rocket: Rocket<Build>) -> fairing::Result {
             return Err(rocket);
         }
     };
+    let hasher = match services::passwords::PasswordHasher::start(
+        settings.argon2_memory_kib,
+        settings.argon2_iterations,
+        settings.argon2_threads,
+        settings.argon2_queue,
+    ) {
+        Ok(hasher) => hasher,
+        Err(error) => {
+            tracing::error!(%error, "cannot start: password hashing");
+            return Err(rocket);
+        }
+    };
+    let setup = match services::accounts::FirstAdminSetup::prepare(&db).await {
+        Ok((setup, Some(token))) => {
+            // On the console only, as SPEC §5.1 asks: never in the structured log.
+            eprintln!(
+                "\nNo HR admin account exists yet. Create the first one at this one-time link:\n\n    {}/staff/setup/{token}\n",
+                settings.base_url()
+            );
+            setup
+        }
+        Ok((setup, None)) => setup,
+        Err(error) => {
+            tracing::error!(%error, "cannot start: staff accounts unreadable");
+            return Err(rocket);
+        }
+    };
     let keys = Keys::from_figment(rocket.figment());
     Ok(rocket
+        .manage(hasher)
+        .manage(setup)
         .manage(settings)
         .manage(views)
         .manage(db)
@@ -116,7 +145,8 @@ async fn prepare(rocket: Rocket<Build>) -> fairing::Result {
 /// The mailer, shared with the background loop.
 pub struct Mailers(pub Arc<dyn services::mail::Mailer>);
 
-/// Starts the outbox sender and the clean-up of expired reviews and rate-limit windows.
+/// Starts the outbox sender and the clean-up of expired reviews, rate-limit windows,
+/// ended staff sessions and old failed sign-ins.
 fn start_background_work(rocket: &Rocket<rocket::Orbit>) {
     let (Some(settings), Some(db), Some(resumes), Some(mailers)) = (
         rocket.state::<Settings>(),
@@ -150,6 +180,12 @@ fn start_background_work(rocket: &Rocket<rocket::Orbit>) {
                 }
                 if let Err(error) = store::throttle::forget_old(&db, now).await {
                     tracing::error!(%error, "forgetting old rate-limit windows failed");
+                }
+                if let Err(error) = store::sessions::forget_ended(&db, now).await {
+                    tracing::error!(%error, "forgetting ended staff sessions failed");
+                }
+                if let Err(error) = store::login_attempts::forget_old(&db, now).await {
+                    tracing::error!(%error, "forgetting old failed sign-ins failed");
                 }
             }
         }

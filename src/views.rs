@@ -11,11 +11,19 @@ macro_rules! embedded_templates {
 
 /// Every template. Names keep their `.html`/`.xml` suffix, which turns on escaping.
 pub const TEMPLATES: &[(&str, &str)] = embedded_templates![
+    "admin/_account_fields.html",
+    "admin/audit.html",
+    "admin/user.html",
+    "admin/users.html",
     "base.html",
     "email/application_received/subject.txt",
     "email/application_received/text.txt",
     "email/new_application/subject.txt",
     "email/new_application/text.txt",
+    "email/password_reset/subject.txt",
+    "email/password_reset/text.txt",
+    "email/staff_welcome/subject.txt",
+    "email/staff_welcome/text.txt",
     "errors/error.html",
     "feeds/jobs.xml",
     "public/_job_list.html",
@@ -29,6 +37,11 @@ pub const TEMPLATES: &[(&str, &str)] = embedded_templates![
     "public/review.html",
     "public/status.html",
     "public/submitted.html",
+    "staff/base.html",
+    "staff/home.html",
+    "staff/login.html",
+    "staff/password.html",
+    "staff/setup.html",
 ];
 
 /// The compiled templates, managed as Rocket state.

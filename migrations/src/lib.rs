@@ -9,6 +9,7 @@ mod m20261127_000002_staff;
 mod m20261127_000003_applications;
 mod m20261127_000004_retention_and_privacy;
 mod m20261127_000005_outbox_and_audit;
+mod m20261127_000006_login_attempts;
 mod util;
 
 /// All migrations of the careers schema.
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000003_applications::Migration),
             Box::new(m20261127_000004_retention_and_privacy::Migration),
             Box::new(m20261127_000005_outbox_and_audit::Migration),
+            Box::new(m20261127_000006_login_attempts::Migration),
         ]
     }
 }

@@ -3,11 +3,13 @@
 pub mod affiliate;
 pub mod age;
 pub mod application;
+pub mod audit;
 pub mod country;
 pub mod job;
 pub mod job_search;
 pub mod pagination;
 pub mod resume;
 pub mod sensitive;
+pub mod sign_in;
 pub mod staff;
 pub mod text;

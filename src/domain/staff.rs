@@ -82,6 +82,83 @@ impl Scope {
     }
 }
 
+/// A signed-in staff member as every staff page and query needs them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StaffMember {
+    pub id: i32,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    /// Affiliate ids the member belongs to.
+    pub affiliates: Vec<i32>,
+}
+
+impl StaffMember {
+    /// The affiliates whose applicant data this member may see.
+    pub fn scope(&self) -> Scope {
+        Scope::of(self.role, self.affiliates.clone())
+    }
+}
+
+/// A staff email: a valid address, lower-cased whole, so sign-in ignores case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffEmail(String);
+
+impl StaffEmail {
+    /// Parses an address, or says what is wrong with it.
+    pub fn parse(raw: &str) -> Result<Self, &'static str> {
+        let email = super::application::Email::parse(raw)?;
+        Ok(Self(email.as_str().to_lowercase()))
+    }
+
+    /// The address as stored.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A display name for a staff member: 1–100 characters, no control characters.
+pub fn parse_display_name(raw: &str) -> Result<String, &'static str> {
+    let name = raw.trim();
+    if name.is_empty() {
+        return Err("Enter the person's name.");
+    }
+    if name.chars().count() > 100 {
+        return Err("A name can be at most 100 characters long.");
+    }
+    if name.chars().any(char::is_control) {
+        return Err("A name cannot contain control characters.");
+    }
+    Ok(name.to_owned())
+}
+
+/// What a single-use staff link is for, and how long it works.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkPurpose {
+    /// Choosing the first password of a new account.
+    Setup,
+    /// Choosing a new password after a reset.
+    Reset,
+}
+
+impl LinkPurpose {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Setup => "setup",
+            Self::Reset => "reset",
+        }
+    }
+
+    /// How long the link works: a reset an hour (SPEC), a welcome three days.
+    pub fn lifetime(self) -> chrono::TimeDelta {
+        match self {
+            Self::Setup => chrono::TimeDelta::hours(72),
+            Self::Reset => chrono::TimeDelta::hours(1),
+        }
+    }
+}
+
 /// A password that meets the rule: 12–128 characters, not only white space.
 pub struct NewPassword(String);
 
@@ -137,6 +214,21 @@ mod tests {
             !Scope::of(Role::HiringManager, vec![]).covers(1),
             "no affiliate, nothing in scope"
         );
+    }
+
+    #[test]
+    fn staff_emails_ignore_case_and_names_are_checked() {
+        assert_eq!(
+            StaffEmail::parse(" Ada.Lovelace@Panopto.TEST ")
+                .expect("valid")
+                .as_str(),
+            "ada.lovelace@panopto.test"
+        );
+        assert!(StaffEmail::parse("not an email").is_err());
+        assert_eq!(parse_display_name("  Zoë 李 ").as_deref(), Ok("Zoë 李"));
+        assert!(parse_display_name(" ").is_err());
+        assert!(parse_display_name("a\u{0}b").is_err());
+        assert!(parse_display_name(&"x".repeat(101)).is_err());
     }
 
     #[test]

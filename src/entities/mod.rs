@@ -3,12 +3,16 @@
 
 pub mod affiliate;
 pub mod application;
+pub mod audit_event;
 pub mod candidate;
 pub mod job;
 pub mod job_hiring_manager;
+pub mod login_attempt;
 pub mod outbox_message;
 pub mod pending_submission;
 pub mod resume;
+pub mod staff_session;
+pub mod staff_token;
 pub mod staff_user;
 pub mod staff_user_affiliate;
 pub mod stage_event;

@@ -11,8 +11,6 @@ pub struct Model {
     pub role: String,
     pub password_hash: Option<String>,
     pub active: bool,
-    pub failed_login_count: i32,
-    pub locked_until: Option<DateTimeUtc>,
     pub last_login_at: Option<DateTimeUtc>,
     pub password_changed_at: Option<DateTimeUtc>,
     pub deactivated_at: Option<DateTimeUtc>,

@@ -6,7 +6,6 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set,
 };
 use serde::{Deserialize, Serialize};
-use tera::Context;
 
 use super::resume_text::{ExtractError, Extractor};
 use crate::config::Settings;
@@ -18,7 +17,6 @@ use crate::keys::{new_token, token_hash};
 use crate::store::applications::{self, Created, Creation, ResumeRecord};
 use crate::store::files::{ResumeStore, StorageKey};
 use crate::store::jobs::JobWithAffiliate;
-use crate::store::outbox::NewMail;
 use crate::store::staff;
 use crate::views::Views;
 
@@ -140,7 +138,7 @@ pub async fn create_application(
     let public_ref = public_reference();
     let status_token = new_token();
     let base = settings.base_url();
-    let mut mails = vec![render_mail(
+    let mut mails = vec![crate::services::mail::render(
         views,
         "application_received",
         "application_received",
@@ -158,7 +156,7 @@ pub async fn create_application(
         ],
     )?];
     for manager in staff::notification_recipients(db, &job.job).await? {
-        mails.push(render_mail(
+        mails.push(crate::services::mail::render(
             views,
             "new_application",
             "new_application",
@@ -199,37 +197,10 @@ pub async fn create_application(
 pub enum AppFailure {
     #[error("database: {0}")]
     Database(#[from] DbErr),
-    #[error("mail template {0}: {1}")]
-    Template(&'static str, String),
+    #[error(transparent)]
+    Template(#[from] crate::services::mail::TemplateError),
     #[error("pending submission payload: {0}")]
     Payload(#[from] serde_json::Error),
-}
-
-fn render_mail(
-    views: &Views,
-    kind: &'static str,
-    template: &'static str,
-    to: &str,
-    values: &[(&str, &str)],
-) -> Result<NewMail, AppFailure> {
-    let mut context = Context::new();
-    for (key, value) in values {
-        context.insert(*key, value);
-    }
-    let render = |part: &str| {
-        views
-            .render(&format!("email/{template}/{part}.txt"), &context)
-            .map_err(|e| AppFailure::Template(template, format!("{e:?}")))
-    };
-    Ok(NewMail {
-        kind,
-        to: to.to_owned(),
-        subject: render("subject")?
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" "),
-        body_text: render("text")?,
-    })
 }
 
 /// `APP-` and ten characters of Crockford's base32 (no I, L, O, U): 50 random bits.

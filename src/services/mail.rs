@@ -11,7 +11,8 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use sea_orm::{DatabaseConnection, DbErr};
 
 use crate::entities::outbox_message;
-use crate::store::outbox;
+use crate::store::outbox::{self, NewMail};
+use crate::views::Views;
 
 /// The sender of every mail.
 pub const FROM: &str = "Panopto Careers <careers@panopto.invalid>";
@@ -205,4 +206,43 @@ mod tests {
         assert_eq!(waits[0], Duration::minutes(1));
         assert_eq!(*waits.last().expect("waits"), Duration::days(1));
     }
+}
+
+/// A mail template that failed to render.
+#[derive(Debug, thiserror::Error)]
+#[error("mail template {template}: {reason}")]
+pub struct TemplateError {
+    template: &'static str,
+    reason: String,
+}
+
+/// Renders `email/<template>/{subject,text}.txt` into a mail to `to`.
+pub fn render(
+    views: &Views,
+    kind: &'static str,
+    template: &'static str,
+    to: &str,
+    values: &[(&str, &str)],
+) -> Result<NewMail, TemplateError> {
+    let mut context = tera::Context::new();
+    for (key, value) in values {
+        context.insert(*key, value);
+    }
+    let render = |part: &str| {
+        views
+            .render(&format!("email/{template}/{part}.txt"), &context)
+            .map_err(|e| TemplateError {
+                template,
+                reason: format!("{e:?}"),
+            })
+    };
+    Ok(NewMail {
+        kind,
+        to: to.to_owned(),
+        subject: render("subject")?
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        body_text: render("text")?,
+    })
 }

@@ -1,5 +1,6 @@
 //! Use cases that combine domain rules with persistence.
 
+pub mod accounts;
 pub mod apply;
 pub mod bootstrap;
 pub mod demo;

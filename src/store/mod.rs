@@ -2,10 +2,14 @@
 
 pub mod affiliates;
 pub mod applications;
+pub mod audit;
 pub mod files;
 pub mod jobs;
+pub mod login_attempts;
 pub mod outbox;
+pub mod sessions;
 pub mod staff;
+pub mod staff_tokens;
 pub mod throttle;
 
 use std::time::Duration;

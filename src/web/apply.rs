@@ -516,7 +516,7 @@ fn resume_message(error: &ExtractError) -> &'static str {
 }
 
 /// A 64-hex-character link token, or 404 without a lookup.
-pub(super) fn link_token(token: &str) -> AppResult<&str> {
+pub(crate) fn link_token(token: &str) -> AppResult<&str> {
     if token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit()) {
         Ok(token)
     } else {

@@ -1,5 +1,6 @@
 //! HTTP: one module per area, the fairings every response passes through, the views.
 
+pub mod admin;
 pub mod api;
 pub mod applicant;
 pub mod apply;
@@ -14,10 +15,12 @@ pub mod multipart;
 pub mod pages;
 pub mod public;
 pub mod request_id;
+pub mod staff;
 pub mod views;
 
 use rocket::http::Status;
-use rocket::{Request, catch, catchers};
+use rocket::response::Redirect;
+use rocket::{Either, Request, catch, catchers};
 
 use views::ErrorPage;
 
@@ -29,13 +32,29 @@ pub fn mounts() -> Vec<(&'static str, Vec<rocket::Route>)> {
     site.extend(pages::routes());
     site.extend(feeds::routes());
     site.extend(assets::routes());
+    site.extend(staff::routes());
+    site.extend(admin::routes());
     vec![("/", site), ("/api/v1", api::routes())]
 }
 
-/// The one catcher: every error status gets our page (or JSON under `/api/`).
+/// The one catcher: every error status gets our page (or JSON under `/api/`), except a
+/// staff page asked for without a session, which leads to the sign-in page and back.
 #[catch(default)]
-fn any_error(status: Status, _request: &Request<'_>) -> ErrorPage {
-    ErrorPage::new(status)
+fn any_error(status: Status, request: &Request<'_>) -> Either<ErrorPage, Redirect> {
+    if status == Status::Unauthorized {
+        let path = request.uri().path();
+        let plain = path
+            .as_str()
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"/-_.".contains(&b));
+        let next = if request.method() == rocket::http::Method::Get && plain {
+            format!("?next={}", path.as_str())
+        } else {
+            String::new()
+        };
+        return Either::Right(Redirect::to(format!("/staff/login{next}")));
+    }
+    Either::Left(ErrorPage::new(status))
 }
 
 /// The catchers to register at `/`.

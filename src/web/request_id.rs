@@ -64,3 +64,14 @@ impl Fairing for RequestLog {
         response.set_header(Header::new("X-Request-Id", id.0.clone()));
     }
 }
+
+#[rocket::async_trait]
+impl<'r> rocket::request::FromRequest<'r> for &'r RequestId {
+    type Error = std::convert::Infallible;
+
+    async fn from_request(
+        request: &'r Request<'_>,
+    ) -> rocket::request::Outcome<Self, Self::Error> {
+        rocket::request::Outcome::Success(of(request))
+    }
+}

@@ -227,7 +227,6 @@ async fn hiring_managers_of_the_affiliate_and_of_the_job_are_notified_without_ap
             role: Set(role.to_owned()),
             password_hash: Set(None),
             active: Set(true),
-            failed_login_count: Set(0),
             created_at: Set(now),
             updated_at: Set(now),
             ..Default::default()

@@ -6,7 +6,7 @@ use migration::{Migrator, MigratorTrait};
 use crate::helpers::on_each_backend;
 
 /// Every table of the SPEC's data model (docs/data-model.md).
-const TABLES: [&str; 21] = [
+const TABLES: [&str; 22] = [
     "affiliates",
     "jobs",
     "staff_users",
@@ -27,6 +27,7 @@ const TABLES: [&str; 21] = [
     "privacy_requests",
     "outbox_messages",
     "audit_events",
+    "login_attempts",
     "seaql_migrations",
 ];
 

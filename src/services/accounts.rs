@@ -1,0 +1,492 @@
+//! Staff accounts as use cases: signing in and out, single-use password links, creating,
+//! changing and deactivating accounts. Every change is audited in the transaction that
+//! makes it.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{DatabaseConnection, DbErr};
+
+use super::mail::TemplateError;
+use super::passwords::{HashError, PasswordHasher};
+use crate::config::Settings;
+use crate::domain::audit::{Action, Actor, Subject};
+use crate::domain::sign_in::{LoginPolicy, SessionPolicy};
+use crate::domain::staff::{LinkPurpose, NewPassword, Role, StaffEmail, StaffMember};
+use crate::entities::staff_user;
+use crate::keys::{Keys, new_token, token_hash};
+use crate::store::audit::{self, Event};
+use crate::store::staff::NewStaffUser;
+use crate::store::{self, login_attempts, sessions, staff, staff_tokens};
+use crate::views::Views;
+
+/// Why an account operation failed on our side.
+#[derive(Debug, thiserror::Error)]
+pub enum AccountError {
+    #[error("password hashing is busy")]
+    Busy,
+    #[error("database: {0}")]
+    Database(#[from] DbErr),
+    #[error(transparent)]
+    Hash(HashError),
+    #[error(transparent)]
+    Template(#[from] TemplateError),
+}
+
+impl From<HashError> for AccountError {
+    fn from(error: HashError) -> Self {
+        match error {
+            HashError::Busy => Self::Busy,
+            other => Self::Hash(other),
+        }
+    }
+}
+
+/// The outcome of a sign-in attempt. `Refused` is the same for an unknown email, a
+/// deactivated account, an account without a password and a wrong password.
+#[derive(Debug)]
+pub enum SignIn {
+    Started { member: StaffMember, token: String },
+    Refused,
+    Locked { until: DateTime<Utc> },
+}
+
+/// What a sign-in needs besides the database.
+pub struct SignInRules<'a> {
+    pub hasher: &'a PasswordHasher,
+    pub keys: &'a Keys,
+    pub login: LoginPolicy,
+    pub sessions: SessionPolicy,
+}
+
+/// The keyed hash failed attempts are counted under: the typed email, trimmed and
+/// lower-cased, whether or not an account has it.
+fn attempts_key(keys: &Keys, email: &str) -> String {
+    keys.sign("login attempts", email.trim().to_lowercase().as_bytes())
+}
+
+/// Checks an email and password and, when they match an active account, starts a
+/// session whose token goes into the cookie.
+pub async fn sign_in(
+    db: &DatabaseConnection,
+    rules: &SignInRules<'_>,
+    email: &str,
+    password: &str,
+    request_id: &str,
+    now: DateTime<Utc>,
+) -> Result<SignIn, AccountError> {
+    let key = attempts_key(rules.keys, email);
+    // The attempt counts as a failure before the password is checked, so parallel
+    // guesses cannot all read the same count; a success clears it.
+    let txn = store::begin_write(db).await?;
+    login_attempts::lock_key(txn.conn(), &key).await?;
+    let before = login_attempts::load(txn.conn(), &key).await?;
+    if let Some(until) = rules.login.locked_until(before, now) {
+        txn.commit().await?;
+        return Ok(SignIn::Locked { until });
+    }
+    let after = rules.login.after_failure(before, now);
+    login_attempts::save(txn.conn(), &key, after, now).await?;
+    txn.commit().await?;
+
+    rocket::tokio::time::sleep(rules.login.delay(before, now)).await;
+    let account = match StaffEmail::parse(email) {
+        Ok(email) => staff::find_by_email(db, email.as_str()).await?,
+        Err(_) => None,
+    };
+    let stored = account
+        .as_ref()
+        .filter(|user| user.active)
+        .and_then(|user| user.password_hash.as_deref());
+    let matches = rules.hasher.verify(password, stored).await?;
+    let subject = account.as_ref().map(|user| Subject::staff_user(user.id));
+
+    let (Some(user), true) = (account.filter(|_| matches), matches) else {
+        let mut event = Event::new(Actor::Anonymous, Action::LoginFailed).during(request_id);
+        if let Some(subject) = subject.clone() {
+            event = event.on(subject);
+        }
+        audit::record(db, event, now).await?;
+        return Ok(match after.locked_until {
+            Some(until) => {
+                let mut event =
+                    Event::new(Actor::System, Action::LoginLocked).during(request_id);
+                if let Some(subject) = subject {
+                    event = event.on(subject);
+                }
+                audit::record(db, event, now).await?;
+                SignIn::Locked { until }
+            }
+            None => SignIn::Refused,
+        });
+    };
+    let member = staff::member(db, &user).await?;
+    let token = new_token();
+    let txn = store::begin_write(db).await?;
+    login_attempts::clear(txn.conn(), &key).await?;
+    sessions::start(
+        txn.conn(),
+        user.id,
+        token_hash(&token),
+        now,
+        rules.sessions.expires_at(now),
+    )
+    .await?;
+    staff::record_login(txn.conn(), user.id, now).await?;
+    audit::record(
+        txn.conn(),
+        Event::new(actor(&member), Action::LoginSucceeded)
+            .on(Subject::staff_user(user.id))
+            .during(request_id),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(SignIn::Started { member, token })
+}
+
+/// The audit actor for a staff member.
+pub fn actor(member: &StaffMember) -> Actor {
+    Actor::Staff {
+        id: member.id,
+        label: member.email.clone(),
+    }
+}
+
+/// Ends the session with this token.
+pub async fn sign_out(
+    db: &DatabaseConnection,
+    member: &StaffMember,
+    token: &str,
+    request_id: &str,
+    now: DateTime<Utc>,
+) -> Result<(), AccountError> {
+    let txn = store::begin_write(db).await?;
+    sessions::revoke(txn.conn(), &token_hash(token), now).await?;
+    audit::record(
+        txn.conn(),
+        Event::new(actor(member), Action::Logout).during(request_id),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// A new single-use link token for an account; earlier unused links stop working.
+pub async fn issue_link(
+    db: &impl sea_orm::ConnectionTrait,
+    user_id: i32,
+    purpose: LinkPurpose,
+    now: DateTime<Utc>,
+) -> Result<String, DbErr> {
+    staff_tokens::void_unused(db, user_id, now).await?;
+    let token = new_token();
+    staff_tokens::issue(
+        db,
+        user_id,
+        purpose.as_str(),
+        token_hash(&token),
+        now,
+        now + purpose.lifetime(),
+    )
+    .await?;
+    Ok(token)
+}
+
+/// The address of a password link.
+pub fn link_url(settings: &Settings, token: &str) -> String {
+    format!("{}/staff/password/{token}", settings.base_url())
+}
+
+/// Issues a link and mails it to the account's owner, audited.
+pub async fn send_link(
+    db: &DatabaseConnection,
+    views: &Views,
+    settings: &Settings,
+    user: &staff_user::Model,
+    purpose: LinkPurpose,
+    by: &Actor,
+    request_id: &str,
+    now: DateTime<Utc>,
+) -> Result<(), AccountError> {
+    let txn = store::begin_write(db).await?;
+    let token = issue_link(txn.conn(), user.id, purpose, now).await?;
+    let (template, action) = match purpose {
+        LinkPurpose::Setup => ("staff_welcome", Action::SetupLinkIssued),
+        LinkPurpose::Reset => ("password_reset", Action::PasswordResetSent),
+    };
+    let url = link_url(settings, &token);
+    let hours = purpose.lifetime().num_hours().to_string();
+    let mail = super::mail::render(
+        views,
+        template,
+        template,
+        &user.email,
+        &[
+            ("name", &user.display_name),
+            ("link", &url),
+            ("hours", &hours),
+        ],
+    )?;
+    store::outbox::enqueue(txn.conn(), mail, None, now).await?;
+    audit::record(
+        txn.conn(),
+        Event::new(by.clone(), action)
+            .on(Subject::staff_user(user.id))
+            .during(request_id),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The account a usable link belongs to, if the link still works.
+pub async fn link_owner(
+    db: &DatabaseConnection,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<staff_user::Model>, DbErr> {
+    let Some(link) = staff_tokens::find_usable(db, &token_hash(token), now).await? else {
+        return Ok(None);
+    };
+    staff::find(db, link.staff_user_id).await
+}
+
+/// Sets the password of the link's account: the link is used up, every session of the
+/// account ends and failed attempts are forgotten. False when the link no longer works.
+pub async fn choose_password(
+    db: &DatabaseConnection,
+    hasher: &PasswordHasher,
+    keys: &Keys,
+    token: &str,
+    password: &NewPassword,
+    request_id: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, AccountError> {
+    let Some(link) = staff_tokens::find_usable(db, &token_hash(token), now).await? else {
+        return Ok(false);
+    };
+    let Some(user) = staff::find(db, link.staff_user_id).await? else {
+        return Ok(false);
+    };
+    let hash = hasher.hash(password.expose()).await?;
+    let txn = store::begin_write(db).await?;
+    if !staff_tokens::consume(txn.conn(), link.id, now).await? {
+        txn.rollback().await?;
+        return Ok(false);
+    }
+    staff::set_password(txn.conn(), user.id, &hash, now).await?;
+    let ended = sessions::revoke_all(txn.conn(), user.id, now).await?;
+    login_attempts::clear(txn.conn(), &attempts_key(keys, &user.email)).await?;
+    audit::record(
+        txn.conn(),
+        Event::new(
+            Actor::Staff {
+                id: user.id,
+                label: user.email.clone(),
+            },
+            Action::PasswordSet,
+        )
+        .on(Subject::staff_user(user.id))
+        .during(request_id)
+        .detail(serde_json::json!({ "link": link.purpose, "sessions_ended": ended })),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(true)
+}
+
+/// Creates an account, audited; `None` when the email is taken. The caller sends the
+/// welcome link or sets a password.
+pub async fn create_user(
+    db: &DatabaseConnection,
+    new: &NewStaffUser,
+    password_hash: Option<String>,
+    by: &Actor,
+    request_id: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<Option<staff_user::Model>, AccountError> {
+    let txn = store::begin_write(db).await?;
+    let Some(id) = staff::create(txn.conn(), new, password_hash, now).await? else {
+        txn.rollback().await?;
+        return Ok(None);
+    };
+    let mut event = Event::new(by.clone(), Action::UserCreated)
+        .on(Subject::staff_user(id))
+        .detail(serde_json::json!({ "role": new.role.as_str(), "affiliates": new.affiliates }));
+    if let Some(request_id) = request_id {
+        event = event.during(request_id);
+    }
+    audit::record(txn.conn(), event, now).await?;
+    let user = staff::find(txn.conn(), id).await?;
+    txn.commit().await?;
+    Ok(user)
+}
+
+/// Why an account change was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// It would leave no active HR admin to run the portal.
+    LastHrAdmin,
+    /// One cannot deactivate oneself.
+    OwnAccount,
+}
+
+/// Changes an account's name, role and affiliates, audited.
+pub async fn update_user(
+    db: &DatabaseConnection,
+    by: &StaffMember,
+    user: &staff_user::Model,
+    display_name: &str,
+    role: Role,
+    affiliates: &[i32],
+    request_id: &str,
+    now: DateTime<Utc>,
+) -> Result<Result<(), Refusal>, AccountError> {
+    let txn = store::begin_write(db).await?;
+    let demotes_admin = user.role == Role::HrAdmin.as_str() && role != Role::HrAdmin;
+    if demotes_admin
+        && user.active
+        && staff::count_active_hr_admins(txn.conn(), Some(user.id)).await? == 0
+    {
+        txn.rollback().await?;
+        return Ok(Err(Refusal::LastHrAdmin));
+    }
+    staff::update(txn.conn(), user.id, display_name, role, affiliates, now).await?;
+    audit::record(
+        txn.conn(),
+        Event::new(actor(by), Action::UserUpdated)
+            .on(Subject::staff_user(user.id))
+            .during(request_id)
+            .detail(serde_json::json!({
+                "role_before": user.role,
+                "role": role.as_str(),
+                "affiliates": affiliates,
+            })),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Ok(()))
+}
+
+/// Deactivates (ending every session at once) or reactivates an account, audited.
+pub async fn set_active(
+    db: &DatabaseConnection,
+    by: &StaffMember,
+    user: &staff_user::Model,
+    active: bool,
+    request_id: &str,
+    now: DateTime<Utc>,
+) -> Result<Result<(), Refusal>, AccountError> {
+    if !active && user.id == by.id {
+        return Ok(Err(Refusal::OwnAccount));
+    }
+    let txn = store::begin_write(db).await?;
+    if !active
+        && user.role == Role::HrAdmin.as_str()
+        && staff::count_active_hr_admins(txn.conn(), Some(user.id)).await? == 0
+    {
+        txn.rollback().await?;
+        return Ok(Err(Refusal::LastHrAdmin));
+    }
+    staff::set_active(txn.conn(), user.id, active, now).await?;
+    let ended = if active {
+        0
+    } else {
+        sessions::revoke_all(txn.conn(), user.id, now).await?
+    };
+    let action = if active {
+        Action::UserReactivated
+    } else {
+        Action::UserDeactivated
+    };
+    audit::record(
+        txn.conn(),
+        Event::new(actor(by), action)
+            .on(Subject::staff_user(user.id))
+            .during(request_id)
+            .detail(serde_json::json!({ "sessions_ended": ended })),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Ok(()))
+}
+
+/// The one-time link printed at start while no HR admin exists: it lets the person at
+/// the console create the first HR admin. It lives in memory: a restart prints a new one,
+/// and it stops working as soon as any HR admin exists.
+#[derive(Debug, Default)]
+pub struct FirstAdminSetup {
+    token_hash: std::sync::Mutex<Option<String>>,
+}
+
+impl FirstAdminSetup {
+    /// A setup with a fresh token when the database has no active HR admin.
+    pub async fn prepare(db: &DatabaseConnection) -> Result<(Self, Option<String>), DbErr> {
+        if staff::count_active_hr_admins(db, None).await? > 0 {
+            return Ok((Self::default(), None));
+        }
+        let token = new_token();
+        let setup = Self {
+            token_hash: std::sync::Mutex::new(Some(token_hash(&token))),
+        };
+        Ok((setup, Some(token)))
+    }
+
+    /// Whether `token` is the unused setup token.
+    pub fn accepts(&self, token: &str) -> bool {
+        let hash = token_hash(token);
+        self.token_hash
+            .lock()
+            .is_ok_and(|held| held.as_deref() == Some(hash.as_str()))
+    }
+
+    fn void(&self) {
+        if let Ok(mut held) = self.token_hash.lock() {
+            *held = None;
+        }
+    }
+}
+
+/// Creates the first HR admin with a password through the setup link; `None` when the
+/// link no longer works (used, or an HR admin exists).
+pub async fn create_first_admin(
+    db: &DatabaseConnection,
+    hasher: &PasswordHasher,
+    setup: &FirstAdminSetup,
+    token: &str,
+    new: &NewStaffUser,
+    password: &NewPassword,
+    request_id: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<staff_user::Model>, AccountError> {
+    if !setup.accepts(token) || staff::count_active_hr_admins(db, None).await? > 0 {
+        return Ok(None);
+    }
+    let hash = hasher.hash(password.expose()).await?;
+    let txn = store::begin_write(db).await?;
+    if staff::count_active_hr_admins(txn.conn(), None).await? > 0 {
+        txn.rollback().await?;
+        return Ok(None);
+    }
+    let Some(id) = staff::create(txn.conn(), new, Some(hash), now).await? else {
+        txn.rollback().await?;
+        return Ok(None);
+    };
+    audit::record(
+        txn.conn(),
+        Event::new(Actor::System, Action::UserCreated)
+            .on(Subject::staff_user(id))
+            .during(request_id)
+            .detail(serde_json::json!({ "role": new.role.as_str(), "through": "first start setup link" })),
+        now,
+    )
+    .await?;
+    let user = staff::find(txn.conn(), id).await?;
+    txn.commit().await?;
+    setup.void();
+    Ok(user)
+}

@@ -1,0 +1,99 @@
+//! Staff sessions, kept on the server so that sign-out, deactivation and a password
+//! change end them at once and a replayed old cookie finds nothing.
+
+use chrono::{DateTime, TimeDelta, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
+    Set,
+};
+
+use crate::entities::{staff_session, staff_user};
+
+/// Starts a session for the account.
+pub async fn start(
+    db: &impl ConnectionTrait,
+    staff_user_id: i32,
+    token_hash: String,
+    now: DateTime<Utc>,
+    expires_at: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    staff_session::ActiveModel {
+        token_hash: Set(token_hash),
+        staff_user_id: Set(staff_user_id),
+        created_at: Set(now),
+        last_seen_at: Set(now),
+        expires_at: Set(expires_at),
+        revoked_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// The unrevoked session with this token hash and its active account.
+pub async fn find_open(
+    db: &impl ConnectionTrait,
+    token_hash: &str,
+) -> Result<Option<(staff_session::Model, staff_user::Model)>, DbErr> {
+    let Some(session) = staff_session::Entity::find()
+        .filter(staff_session::Column::TokenHash.eq(token_hash))
+        .filter(staff_session::Column::RevokedAt.is_null())
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let user = staff_user::Entity::find_by_id(session.staff_user_id)
+        .filter(staff_user::Column::Active.eq(true))
+        .one(db)
+        .await?;
+    Ok(user.map(|user| (session, user)))
+}
+
+/// Notes activity on a session.
+pub async fn touch(db: &impl ConnectionTrait, id: i32, now: DateTime<Utc>) -> Result<(), DbErr> {
+    staff_session::Entity::update_many()
+        .col_expr(staff_session::Column::LastSeenAt, Expr::value(now))
+        .filter(staff_session::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Ends one session.
+pub async fn revoke(db: &impl ConnectionTrait, token_hash: &str, now: DateTime<Utc>) -> Result<(), DbErr> {
+    staff_session::Entity::update_many()
+        .col_expr(staff_session::Column::RevokedAt, Expr::value(now))
+        .filter(staff_session::Column::TokenHash.eq(token_hash))
+        .filter(staff_session::Column::RevokedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Ends every session of an account; returns how many were open.
+pub async fn revoke_all(db: &impl ConnectionTrait, staff_user_id: i32, now: DateTime<Utc>) -> Result<u64, DbErr> {
+    Ok(staff_session::Entity::update_many()
+        .col_expr(staff_session::Column::RevokedAt, Expr::value(now))
+        .filter(staff_session::Column::StaffUserId.eq(staff_user_id))
+        .filter(staff_session::Column::RevokedAt.is_null())
+        .exec(db)
+        .await?
+        .rows_affected)
+}
+
+/// Deletes sessions that ended more than a day ago.
+pub async fn forget_ended(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<u64, DbErr> {
+    let cutoff = now - TimeDelta::days(1);
+    Ok(staff_session::Entity::delete_many()
+        .filter(
+            Condition::any()
+                .add(staff_session::Column::ExpiresAt.lt(cutoff))
+                .add(staff_session::Column::RevokedAt.lt(cutoff)),
+        )
+        .exec(db)
+        .await?
+        .rows_affected)
+}

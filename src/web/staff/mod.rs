@@ -1,0 +1,24 @@
+//! The staff area: sign-in, the session guards, password links and the staff home.
+//! The review workspace joins it with its own modules.
+
+pub mod guards;
+pub mod sign_in;
+
+pub use guards::{HrAdmin, Recruiter, Staff};
+
+use super::csrf::CsrfToken;
+use super::views::Page;
+
+/// The routes of the staff area.
+pub fn routes() -> Vec<rocket::Route> {
+    sign_in::routes()
+}
+
+/// A page of the staff layout: the member (for the header) and a CSRF token (for the
+/// sign-out button and the page's forms).
+pub fn page(template: &'static str, staff: &Staff, csrf: &CsrfToken) -> Page {
+    Page::new(template)
+        .with("staff", &staff.member)
+        .with("role_label", &staff.member.role.label())
+        .with("csrf_token", &csrf.0)
+}

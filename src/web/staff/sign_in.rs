@@ -1,0 +1,364 @@
+//! Signing in and out, the single-use password links, the first HR admin's setup link,
+//! and the staff home page.
+
+use chrono::Utc;
+use rocket::form::{Form, FromForm};
+use rocket::http::{CookieJar, Status};
+use rocket::request::FlashMessage;
+use rocket::response::{Flash, Redirect};
+use rocket::{Either, State, get, post, routes};
+use sea_orm::DatabaseConnection;
+
+use super::guards::{clear_session_cookie, set_session_cookie};
+use super::{Staff, page};
+use crate::config::Settings;
+use crate::domain::staff::{NewPassword, Role, StaffEmail, parse_display_name};
+use crate::error::{AppError, AppResult};
+use crate::keys::{Keys, token_hash};
+use crate::services::accounts::{self, FirstAdminSetup, SignIn, SignInRules};
+use crate::services::passwords::PasswordHasher;
+use crate::store::{affiliates, sessions, staff::NewStaffUser};
+use crate::web::apply::link_token;
+use crate::web::cookies::{CSRF, SESSION};
+use crate::web::csrf::{CsrfForm, CsrfToken, check_csrf, is_valid};
+use crate::web::request_id::RequestId;
+use crate::web::views::Page;
+
+/// The routes of this module.
+pub fn routes() -> Vec<rocket::Route> {
+    routes![
+        home,
+        login_page,
+        login,
+        logout,
+        password_page,
+        choose_password,
+        setup_page,
+        setup
+    ]
+}
+
+/// Where to go after signing in: only a staff or admin page of this site.
+fn safe_next(next: Option<&str>) -> &str {
+    match next {
+        Some(path)
+            if (path == "/staff"
+                || path.starts_with("/staff/")
+                || path == "/admin"
+                || path.starts_with("/admin/"))
+                && !path.contains("//")
+                && !path.contains('\\')
+                && path.bytes().all(|b| b.is_ascii_graphic()) =>
+        {
+            path
+        }
+        _ => "/staff",
+    }
+}
+
+#[get("/staff")]
+async fn home(
+    staff: Staff,
+    csrf: CsrfToken,
+    db: &State<DatabaseConnection>,
+) -> AppResult<Page> {
+    let names: Vec<String> = affiliates::all(db.inner())
+        .await?
+        .into_iter()
+        .filter(|a| staff.member.scope().covers(a.id))
+        .map(|a| a.legal_name)
+        .collect();
+    Ok(page("staff/home.html", &staff, &csrf).with("affiliate_names", &names))
+}
+
+fn login_form(csrf: &CsrfToken, next: &str, email: &str) -> Page {
+    Page::new("staff/login.html")
+        .with("csrf_token", &csrf.0)
+        .with("next", &next)
+        .with("email", &email)
+        .with("error", &None::<String>)
+        .with("message", &None::<String>)
+}
+
+#[get("/staff/login?<next>")]
+fn login_page(
+    next: Option<&str>,
+    signed_in: Option<Staff>,
+    csrf: CsrfToken,
+    flash: Option<FlashMessage<'_>>,
+) -> Either<Redirect, Page> {
+    let next = safe_next(next);
+    if signed_in.is_some() {
+        return Either::Left(Redirect::to(next.to_owned()));
+    }
+    Either::Right(login_form(&csrf, next, "").with("message", &flash.map(|f| f.message().to_owned())))
+}
+
+#[derive(FromForm)]
+struct LoginForm<'r> {
+    email: Option<&'r str>,
+    password: Option<&'r str>,
+    next: Option<&'r str>,
+    csrf_token: Option<&'r str>,
+}
+
+/// The one answer to a wrong email, a wrong password, a deactivated account, or an
+/// account without a password yet.
+const REFUSED: &str = "The email or password is not right.";
+
+#[post("/staff/login", data = "<form>")]
+#[allow(clippy::too_many_arguments, reason = "Rocket injects each state and guard")]
+async fn login(
+    form: Form<LoginForm<'_>>,
+    jar: &CookieJar<'_>,
+    request_id: &RequestId,
+    db: &State<DatabaseConnection>,
+    settings: &State<Settings>,
+    hasher: &State<PasswordHasher>,
+    keys: &State<Keys>,
+    csrf: CsrfToken,
+) -> AppResult<Either<Redirect, (Status, Page)>> {
+    if !is_valid(jar, form.csrf_token) {
+        return Err(AppError::Forbidden);
+    }
+    let next = safe_next(form.next);
+    let (email, password) = (form.email.unwrap_or(""), form.password.unwrap_or(""));
+    let refused = |status: Status, error: String| {
+        Either::Right((
+            status,
+            login_form(&csrf, next, email.trim()).with("error", &Some(error)),
+        ))
+    };
+    if email.trim().is_empty() || password.is_empty() {
+        return Ok(refused(
+            Status::UnprocessableEntity,
+            "Enter your email and your password.".to_owned(),
+        ));
+    }
+    let rules = SignInRules {
+        hasher,
+        keys,
+        login: settings.login_policy(),
+        sessions: settings.session_policy(),
+    };
+    let now = Utc::now();
+    let outcome =
+        accounts::sign_in(db, &rules, email, password, &request_id.to_string(), now).await?;
+    match outcome {
+        SignIn::Started { token, .. } => {
+            // A new session each sign-in: whatever session this browser had ends.
+            if let Some(old) = jar.get_private(SESSION) {
+                sessions::revoke(db.inner(), &token_hash(old.value()), now).await?;
+            }
+            set_session_cookie(jar, token, settings);
+            jar.remove_private(rocket::http::Cookie::build(CSRF).path("/"));
+            Ok(Either::Left(Redirect::to(next.to_owned())))
+        }
+        SignIn::Refused => Ok(refused(Status::Unauthorized, REFUSED.to_owned())),
+        SignIn::Locked { until } => Ok(refused(
+            Status::TooManyRequests,
+            format!(
+                "Too many failed attempts: signing in with this email is locked until {} UTC. An HR admin can send you a password reset link.",
+                until.format("%H:%M")
+            ),
+        )),
+    }
+}
+
+#[post("/staff/logout", data = "<form>")]
+async fn logout(
+    staff: Staff,
+    form: Form<CsrfForm<'_>>,
+    jar: &CookieJar<'_>,
+    request_id: &RequestId,
+    db: &State<DatabaseConnection>,
+) -> AppResult<Flash<Redirect>> {
+    check_csrf(jar, &form)?;
+    accounts::sign_out(db, &staff.member, &staff.token, &request_id.to_string(), Utc::now())
+        .await?;
+    clear_session_cookie(jar);
+    Ok(Flash::success(
+        Redirect::to("/staff/login"),
+        "You are signed out.",
+    ))
+}
+
+const LINK_GONE: &str = "This link has been used or has expired. Ask an HR admin to send you a new one.";
+
+fn password_form(csrf: &CsrfToken, token: &str, name: &str) -> Page {
+    Page::new("staff/password.html")
+        .with("csrf_token", &csrf.0)
+        .with("token", &token)
+        .with("name", &name)
+        .with("error", &None::<String>)
+}
+
+#[get("/staff/password/<token>")]
+async fn password_page(
+    token: &str,
+    csrf: CsrfToken,
+    db: &State<DatabaseConnection>,
+) -> AppResult<Page> {
+    let token = link_token(token)?;
+    let user = accounts::link_owner(db, token, Utc::now())
+        .await?
+        .ok_or(AppError::Gone(LINK_GONE))?;
+    Ok(password_form(&csrf, token, &user.display_name))
+}
+
+#[derive(FromForm)]
+struct PasswordForm<'r> {
+    password: Option<&'r str>,
+    confirm: Option<&'r str>,
+    csrf_token: Option<&'r str>,
+}
+
+/// Checks a chosen password and its confirmation.
+fn chosen_password(password: Option<&str>, confirm: Option<&str>) -> Result<NewPassword, String> {
+    let password = NewPassword::parse(password.unwrap_or("")).map_err(str::to_owned)?;
+    if confirm != Some(password.expose()) {
+        return Err("The two passwords are not the same.".to_owned());
+    }
+    Ok(password)
+}
+
+#[post("/staff/password/<token>", data = "<form>")]
+#[allow(clippy::too_many_arguments, reason = "Rocket injects each state and guard")]
+async fn choose_password(
+    token: &str,
+    form: Form<PasswordForm<'_>>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    request_id: &RequestId,
+    db: &State<DatabaseConnection>,
+    hasher: &State<PasswordHasher>,
+    keys: &State<Keys>,
+) -> AppResult<Either<Flash<Redirect>, (Status, Page)>> {
+    if !is_valid(jar, form.csrf_token) {
+        return Err(AppError::Forbidden);
+    }
+    let token = link_token(token)?;
+    let now = Utc::now();
+    let user = accounts::link_owner(db, token, now)
+        .await?
+        .ok_or(AppError::Gone(LINK_GONE))?;
+    let password = match chosen_password(form.password, form.confirm) {
+        Ok(password) => password,
+        Err(error) => {
+            return Ok(Either::Right((
+                Status::UnprocessableEntity,
+                password_form(&csrf, token, &user.display_name).with("error", &Some(error)),
+            )));
+        }
+    };
+    let set = accounts::choose_password(
+        db,
+        hasher,
+        keys,
+        token,
+        &password,
+        &request_id.to_string(),
+        now,
+    )
+    .await?;
+    if !set {
+        return Err(AppError::Gone(LINK_GONE));
+    }
+    clear_session_cookie(jar);
+    Ok(Either::Left(Flash::success(
+        Redirect::to("/staff/login"),
+        "Your password is set. Sign in with it now.",
+    )))
+}
+
+fn setup_form(csrf: &CsrfToken, token: &str) -> Page {
+    Page::new("staff/setup.html")
+        .with("csrf_token", &csrf.0)
+        .with("token", &token)
+        .with("email", &"")
+        .with("display_name", &"")
+        .with("error", &None::<String>)
+}
+
+const SETUP_GONE: &str = "This setup link no longer works: an HR admin account exists, or the portal restarted and printed a new link.";
+
+#[get("/staff/setup/<token>")]
+fn setup_page(token: &str, csrf: CsrfToken, setup: &State<FirstAdminSetup>) -> AppResult<Page> {
+    let token = link_token(token)?;
+    if !setup.accepts(token) {
+        return Err(AppError::Gone(SETUP_GONE));
+    }
+    Ok(setup_form(&csrf, token))
+}
+
+#[derive(FromForm)]
+struct SetupForm<'r> {
+    email: Option<&'r str>,
+    display_name: Option<&'r str>,
+    password: Option<&'r str>,
+    confirm: Option<&'r str>,
+    csrf_token: Option<&'r str>,
+}
+
+#[post("/staff/setup/<token>", data = "<form>")]
+#[allow(clippy::too_many_arguments, reason = "Rocket injects each state and guard")]
+async fn setup(
+    token: &str,
+    form: Form<SetupForm<'_>>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    request_id: &RequestId,
+    db: &State<DatabaseConnection>,
+    hasher: &State<PasswordHasher>,
+    setup: &State<FirstAdminSetup>,
+) -> AppResult<Either<Flash<Redirect>, (Status, Page)>> {
+    if !is_valid(jar, form.csrf_token) {
+        return Err(AppError::Forbidden);
+    }
+    let token = link_token(token)?;
+    if !setup.accepts(token) {
+        return Err(AppError::Gone(SETUP_GONE));
+    }
+    let parsed = (|| {
+        let email = StaffEmail::parse(form.email.unwrap_or("")).map_err(str::to_owned)?;
+        let name = parse_display_name(form.display_name.unwrap_or("")).map_err(str::to_owned)?;
+        let password = chosen_password(form.password, form.confirm)?;
+        Ok::<_, String>((email, name, password))
+    })();
+    let (email, display_name, password) = match parsed {
+        Ok(parsed) => parsed,
+        Err(error) => {
+            return Ok(Either::Right((
+                Status::UnprocessableEntity,
+                setup_form(&csrf, token)
+                    .with("email", &form.email.unwrap_or("").trim())
+                    .with("display_name", &form.display_name.unwrap_or("").trim())
+                    .with("error", &Some(error)),
+            )));
+        }
+    };
+    let new = NewStaffUser {
+        email,
+        display_name,
+        role: Role::HrAdmin,
+        affiliates: Vec::new(),
+    };
+    let created = accounts::create_first_admin(
+        db,
+        hasher,
+        setup,
+        token,
+        &new,
+        &password,
+        &request_id.to_string(),
+        Utc::now(),
+    )
+    .await?;
+    if created.is_none() {
+        return Err(AppError::Gone(SETUP_GONE));
+    }
+    Ok(Either::Left(Flash::success(
+        Redirect::to("/staff/login"),
+        "The HR admin account is ready. Sign in with it now.",
+    )))
+}
