@@ -1,5 +1,6 @@
-//! The command line (SPEC §8): `careers [serve | migrate | seed-demo | uploads reconcile]`. Exit status 0 on
-//! success; otherwise a one-line reason on stderr and status 1.
+//! The command line (SPEC §8): `careers [serve | migrate | seed-demo | user create |
+//! uploads reconcile]`. Exit status 0 on success; otherwise a one-line reason on stderr
+//! and status 1.
 
 use std::process::ExitCode;
 
@@ -27,10 +28,38 @@ enum Command {
     Migrate,
     /// Create the affiliates and demo jobs on an empty database.
     SeedDemo,
+    /// Staff accounts.
+    User {
+        #[command(subcommand)]
+        action: UserAction,
+    },
     /// Resume files.
     Uploads {
         #[command(subcommand)]
         action: UploadsAction,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum UserAction {
+    /// Create a staff account; prints a one-time link to choose the password unless
+    /// `--password-stdin` gives it.
+    Create {
+        /// The person's work email (their sign-in).
+        #[arg(long)]
+        email: String,
+        /// hiring_manager, recruiter or hr_admin.
+        #[arg(long)]
+        role: String,
+        /// Affiliate codes (US, EMEA, APAC, …); repeat or list several.
+        #[arg(long = "affiliate", num_args = 1..)]
+        affiliates: Vec<String>,
+        /// The name shown in the portal (default: the part of the email before @).
+        #[arg(long)]
+        name: Option<String>,
+        /// Read the password from standard input instead of printing a setup link.
+        #[arg(long)]
+        password_stdin: bool,
     },
 }
 
@@ -56,6 +85,16 @@ pub fn run() -> ExitCode {
         Command::Uploads {
             action: UploadsAction::Reconcile,
         } => rocket::execute(reconcile()),
+        Command::User {
+            action:
+                UserAction::Create {
+                    email,
+                    role,
+                    affiliates,
+                    name,
+                    password_stdin,
+                },
+        } => rocket::execute(create_user(email, role, affiliates, name, password_stdin)),
         Command::SeedDemo => rocket::execute(async {
             services::bootstrap::prepare(&connect().await?, true).await?;
             println!("affiliates and demo jobs are in place");
@@ -111,6 +150,96 @@ async fn reconcile() -> CliResult {
         report.too_recent.len(),
         report.missing.len()
     );
+    Ok(())
+}
+
+async fn create_user(
+    email: String,
+    role: String,
+    affiliate_codes: Vec<String>,
+    name: Option<String>,
+    password_stdin: bool,
+) -> CliResult {
+    use crate::domain::audit::Actor;
+    use crate::domain::staff::{LinkPurpose, NewPassword, Role, StaffEmail, parse_display_name};
+    use crate::services::accounts;
+
+    let settings = Settings::from_figment(&config::figment()?)?;
+    let email = StaffEmail::parse(&email)?;
+    let role = Role::parse(&role).ok_or("--role must be hiring_manager, recruiter or hr_admin")?;
+    let name = name.unwrap_or_else(|| {
+        email
+            .as_str()
+            .split('@')
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    });
+    let display_name = parse_display_name(&name)?;
+    let password = if password_stdin {
+        let mut typed = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut typed)?;
+        let typed = typed.strip_suffix('\n').unwrap_or(&typed);
+        let typed = typed.strip_suffix('\r').unwrap_or(typed);
+        Some(NewPassword::parse(typed)?)
+    } else {
+        None
+    };
+    let db = connect_migrated(&settings).await?;
+    let known = store::affiliates::all(&db).await?;
+    let mut affiliates = Vec::new();
+    for code in affiliate_codes.iter().flat_map(|c| c.split(',')) {
+        let found = known
+            .iter()
+            .find(|a| a.code.eq_ignore_ascii_case(code.trim()))
+            .ok_or_else(|| format!("no affiliate has the code {:?}", code.trim()))?;
+        affiliates.push(found.id);
+    }
+    affiliates.dedup();
+    if affiliates.is_empty() && !role.sees_all_affiliates() {
+        return Err("hiring managers and recruiters need at least one --affiliate".into());
+    }
+    let hash = match &password {
+        Some(password) => {
+            let hasher = services::passwords::PasswordHasher::start(
+                settings.argon2_memory_kib,
+                settings.argon2_iterations,
+                1,
+                1,
+            )?;
+            Some(hasher.hash(password.expose()).await?)
+        }
+        None => None,
+    };
+    let new = store::staff::NewStaffUser {
+        email,
+        display_name,
+        role,
+        affiliates,
+    };
+    let now = chrono::Utc::now();
+    let user = accounts::create_user(&db, &new, hash, &Actor::System, None, now)
+        .await?
+        .ok_or("a staff account with this email exists already")?;
+    if password.is_some() {
+        println!("created {} ({}); they can sign in now", user.email, role.as_str());
+    } else {
+        let token = accounts::issue_link(&db, user.id, LinkPurpose::Setup, now).await?;
+        store::audit::record(
+            &db,
+            store::audit::Event::new(Actor::System, crate::domain::audit::Action::SetupLinkIssued)
+                .on(crate::domain::audit::Subject::staff_user(user.id)),
+            now,
+        )
+        .await?;
+        println!(
+            "created {} ({}); they choose a password at this one-time link (valid {} hours):\n{}",
+            user.email,
+            role.as_str(),
+            LinkPurpose::Setup.lifetime().num_hours(),
+            accounts::link_url(&settings, &token)
+        );
+    }
     Ok(())
 }
 

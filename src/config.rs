@@ -60,7 +60,8 @@ pub struct Settings {
     pub login_lock_after: u32,
     /// Minutes a locked sign-in stays locked.
     pub login_lock_minutes: u32,
-    /// Milliseconds added to each answer per failure beyond the third (at most five steps).
+    /// Milliseconds added to a sign-in answer per failure from the third on (at most five
+    /// steps): the fourth attempt waits one step, the fifth two, and so on.
     pub login_delay_ms: u64,
 }
 

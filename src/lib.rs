@@ -113,22 +113,21 @@ async fn prepare(rocket: Rocket<Build>) -> fairing::Result {
             return Err(rocket);
         }
     };
-    let setup = match services::accounts::FirstAdminSetup::prepare(&db).await {
-        Ok((setup, Some(token))) => {
-            // On the console only, as SPEC §5.1 asks: never in the structured log.
-            eprintln!(
-                "\nNo HR admin account exists yet. Create the first one at this one-time link:\n\n    {}/staff/setup/{token}\n",
-                settings.base_url()
-            );
-            setup
-        }
-        Ok((setup, None)) => setup,
+    let keys = Keys::from_figment(rocket.figment());
+    let setup = services::accounts::FirstAdminSetup::new(&keys);
+    match setup.is_open(&db, setup.token()).await {
+        // On the console only, as SPEC §5.1 asks: never in the structured log.
+        Ok(true) => eprintln!(
+            "\nNo HR admin account exists yet. Create the first one at this one-time link:\n\n    {}/staff/setup/{}\n",
+            settings.base_url(),
+            setup.token()
+        ),
+        Ok(false) => {}
         Err(error) => {
             tracing::error!(%error, "cannot start: staff accounts unreadable");
             return Err(rocket);
         }
-    };
-    let keys = Keys::from_figment(rocket.figment());
+    }
     Ok(rocket
         .manage(hasher)
         .manage(setup)

@@ -17,7 +17,7 @@ pub struct Failures {
 pub struct LoginPolicy {
     /// Failures before answers start to slow down.
     pub slow_after: u32,
-    /// Added delay per failure beyond `slow_after`.
+    /// Added delay per failure from the `slow_after`th on.
     pub delay_step: std::time::Duration,
     /// The longest delay.
     pub max_delay: std::time::Duration,
@@ -64,7 +64,7 @@ impl LoginPolicy {
     /// How long to wait before checking the next attempt.
     pub fn delay(&self, failures: Option<Failures>, now: DateTime<Utc>) -> std::time::Duration {
         let count = self.current(failures, now).map_or(0, |f| f.count);
-        let beyond = count.saturating_sub(self.slow_after);
+        let beyond = (count + 1).saturating_sub(self.slow_after);
         self.delay_step.saturating_mul(beyond).min(self.max_delay)
     }
 
@@ -147,7 +147,7 @@ mod tests {
             delays.push(policy.delay(state, at(0)).as_secs());
             assert_eq!(policy.locked_until(state, at(0)), None);
         }
-        assert_eq!(delays, [0, 0, 0, 1, 2, 3, 4, 5, 5]);
+        assert_eq!(delays, [0, 0, 1, 2, 3, 4, 5, 5, 5]);
         state = Some(policy.after_failure(state, at(0)));
         assert_eq!(policy.locked_until(state, at(0)), Some(at(15)));
         assert_eq!(policy.delay(state, at(0)), Duration::ZERO);
@@ -166,6 +166,7 @@ mod tests {
             state = Some(policy.after_failure(state, at(0)));
         }
         assert_eq!(policy.delay(state, at(59)), Duration::from_secs(5));
+        assert_eq!(policy.delay(None, at(0)), Duration::ZERO);
         assert_eq!(policy.delay(state, at(60)), Duration::ZERO);
         assert_eq!(policy.after_failure(state, at(61)).count, 1);
     }

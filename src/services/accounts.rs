@@ -415,39 +415,36 @@ pub async fn set_active(
     Ok(Ok(()))
 }
 
-/// The one-time link printed at start while no HR admin exists: it lets the person at
-/// the console create the first HR admin. It lives in memory: a restart prints a new one,
-/// and it stops working as soon as any HR admin exists.
-#[derive(Debug, Default)]
+/// The setup link printed at start while no HR admin exists: it lets the person at the
+/// console create the first HR admin, and stops working as soon as any HR admin exists.
+/// The token is derived from the secret key, so every instance sharing the key prints
+/// the same link and nothing needs storing.
 pub struct FirstAdminSetup {
-    token_hash: std::sync::Mutex<Option<String>>,
+    token: String,
 }
 
 impl FirstAdminSetup {
-    /// A setup with a fresh token when the database has no active HR admin.
-    pub async fn prepare(db: &DatabaseConnection) -> Result<(Self, Option<String>), DbErr> {
-        if staff::count_active_hr_admins(db, None).await? > 0 {
-            return Ok((Self::default(), None));
+    /// The setup of the portal with these keys.
+    pub fn new(keys: &Keys) -> Self {
+        Self {
+            token: keys.sign("first hr admin setup", b""),
         }
-        let token = new_token();
-        let setup = Self {
-            token_hash: std::sync::Mutex::new(Some(token_hash(&token))),
-        };
-        Ok((setup, Some(token)))
     }
 
-    /// Whether `token` is the unused setup token.
-    pub fn accepts(&self, token: &str) -> bool {
-        let hash = token_hash(token);
-        self.token_hash
-            .lock()
-            .is_ok_and(|held| held.as_deref() == Some(hash.as_str()))
+    /// The token, for the link printed at start.
+    pub fn token(&self) -> &str {
+        &self.token
     }
 
-    fn void(&self) {
-        if let Ok(mut held) = self.token_hash.lock() {
-            *held = None;
-        }
+    /// Whether `token` opens the setup: it is this token and no active HR admin exists.
+    pub async fn is_open(&self, db: &impl sea_orm::ConnectionTrait, token: &str) -> Result<bool, DbErr> {
+        let same = token.len() == self.token.len()
+            && token
+                .bytes()
+                .zip(self.token.bytes())
+                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                == 0;
+        Ok(same && staff::count_active_hr_admins(db, None).await? == 0)
     }
 }
 
@@ -463,12 +460,12 @@ pub async fn create_first_admin(
     request_id: &str,
     now: DateTime<Utc>,
 ) -> Result<Option<staff_user::Model>, AccountError> {
-    if !setup.accepts(token) || staff::count_active_hr_admins(db, None).await? > 0 {
+    if !setup.is_open(db, token).await? {
         return Ok(None);
     }
     let hash = hasher.hash(password.expose()).await?;
     let txn = store::begin_write(db).await?;
-    if staff::count_active_hr_admins(txn.conn(), None).await? > 0 {
+    if !setup.is_open(txn.conn(), token).await? {
         txn.rollback().await?;
         return Ok(None);
     }
@@ -487,6 +484,5 @@ pub async fn create_first_admin(
     .await?;
     let user = staff::find(txn.conn(), id).await?;
     txn.commit().await?;
-    setup.void();
     Ok(user)
 }

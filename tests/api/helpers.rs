@@ -31,6 +31,18 @@ pub struct TestApp {
     _postgres: Option<PostgresDatabase>,
 }
 
+/// The password `add_staff` gives every account.
+pub const PASSWORD: &str = "correct horse battery staple";
+/// The CSRF cookie's name.
+pub const CSRF_COOKIE: &str = "careers_csrf";
+
+/// A staff account made by a test.
+#[derive(Debug, Clone)]
+pub struct Member {
+    pub id: i32,
+    pub email: String,
+}
+
 /// A response's status, content type and body.
 pub struct Answer {
     pub status: Status,
@@ -89,6 +101,10 @@ pub async fn spawn_app(backend: Backend, settings: &[(&str, i64)]) -> TestApp {
         .merge(("min_fill_seconds", 0))
         .merge(("apply_rate_limit", 1000))
         .merge(("run_background_jobs", false))
+        // Cheap hashes and no sign-in delay keep tests fast; tests of those set their own.
+        .merge(("argon2_memory_kib", 64))
+        .merge(("argon2_iterations", 1))
+        .merge(("login_delay_ms", 0))
         .merge(("log_level", "off"));
     let figment = settings.iter().fold(figment, |figment, (key, value)| {
         figment.merge((*key, *value))
@@ -207,6 +223,87 @@ impl TestApp {
         };
         tweak(&mut new);
         insert(&self.db, new).await.expect("insert job")
+    }
+
+    /// Creates an active staff account with `PASSWORD`, in the affiliates named by code.
+    pub async fn add_staff(&self, email: &str, role: &str, affiliates: &[&str]) -> Member {
+        let hasher = self
+            .client
+            .rocket()
+            .state::<careers::services::passwords::PasswordHasher>()
+            .expect("hasher managed");
+        let mut ids = Vec::new();
+        for code in affiliates {
+            ids.push(self.affiliate_id(code).await);
+        }
+        let new = careers::store::staff::NewStaffUser {
+            email: careers::domain::staff::StaffEmail::parse(email).expect("email"),
+            display_name: format!("Staff {email}"),
+            role: careers::domain::staff::Role::parse(role).expect("role"),
+            affiliates: ids,
+        };
+        let hash = hasher.hash(PASSWORD).await.expect("hash");
+        let id = careers::store::staff::create(&self.db, &new, Some(hash), Utc::now())
+            .await
+            .expect("create staff")
+            .expect("email free");
+        Member {
+            id,
+            email: email.to_owned(),
+        }
+    }
+
+    /// The CSRF token of this client, getting one from the sign-in page if needed.
+    pub async fn csrf(&self) -> String {
+        if let Some(cookie) = self.client.cookies().get_private(CSRF_COOKIE) {
+            return cookie.value().to_owned();
+        }
+        self.get("/staff/login").await;
+        self.client
+            .cookies()
+            .get_private(CSRF_COOKIE)
+            .expect("a CSRF cookie after a form page")
+            .value()
+            .to_owned()
+    }
+
+    /// Posts the sign-in form.
+    pub async fn sign_in(&self, email: &str, password: &str) -> Answer {
+        let csrf = self.csrf().await;
+        self.post_form(
+            "/staff/login",
+            &[("email", email), ("password", password), ("csrf_token", &csrf)],
+        )
+        .await
+    }
+
+    /// Signs in as `member`, who must succeed.
+    pub async fn sign_in_as(&self, member: &Member) {
+        let answer = self.sign_in(&member.email, PASSWORD).await;
+        assert_eq!(answer.status, Status::SeeOther, "{}", answer.body);
+        assert_eq!(answer.header("location"), Some("/staff"));
+    }
+
+    /// Posts a form with this client's CSRF token added.
+    pub async fn post_with_csrf(&self, uri: &str, fields: &[(&str, &str)]) -> Answer {
+        let csrf = self.csrf().await;
+        let mut fields = fields.to_vec();
+        fields.push(("csrf_token", &csrf));
+        self.post_form(uri, &fields).await
+    }
+
+    /// The audit actions recorded so far, oldest first.
+    pub async fn audit_actions(&self) -> Vec<String> {
+        use careers::entities::audit_event;
+        use sea_orm::QueryOrder;
+        audit_event::Entity::find()
+            .order_by_asc(audit_event::Column::Id)
+            .all(&self.db)
+            .await
+            .expect("audit")
+            .into_iter()
+            .map(|e| e.action)
+            .collect()
     }
 
     /// Removes every job (demo ones included) so a test controls the whole list.

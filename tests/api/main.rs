@@ -13,4 +13,6 @@ mod job_list;
 mod job_page;
 mod notices;
 mod schema;
+mod sign_in;
+mod staff_accounts;
 mod security_headers;

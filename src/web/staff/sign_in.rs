@@ -47,8 +47,10 @@ fn safe_next(next: Option<&str>) -> &str {
                 || path == "/admin"
                 || path.starts_with("/admin/"))
                 && !path.contains("//")
-                && !path.contains('\\')
-                && path.bytes().all(|b| b.is_ascii_graphic()) =>
+                && !path.contains("..")
+                && path
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"/-_.?=&".contains(&b)) =>
         {
             path
         }
@@ -280,12 +282,17 @@ fn setup_form(csrf: &CsrfToken, token: &str) -> Page {
         .with("error", &None::<String>)
 }
 
-const SETUP_GONE: &str = "This setup link no longer works: an HR admin account exists, or the portal restarted and printed a new link.";
+const SETUP_GONE: &str = "This setup link no longer works: an HR admin account exists already.";
 
 #[get("/staff/setup/<token>")]
-fn setup_page(token: &str, csrf: CsrfToken, setup: &State<FirstAdminSetup>) -> AppResult<Page> {
+async fn setup_page(
+    token: &str,
+    csrf: CsrfToken,
+    setup: &State<FirstAdminSetup>,
+    db: &State<DatabaseConnection>,
+) -> AppResult<Page> {
     let token = link_token(token)?;
-    if !setup.accepts(token) {
+    if !setup.is_open(db.inner(), token).await? {
         return Err(AppError::Gone(SETUP_GONE));
     }
     Ok(setup_form(&csrf, token))
@@ -316,7 +323,7 @@ async fn setup(
         return Err(AppError::Forbidden);
     }
     let token = link_token(token)?;
-    if !setup.accepts(token) {
+    if !setup.is_open(db.inner(), token).await? {
         return Err(AppError::Gone(SETUP_GONE));
     }
     let parsed = (|| {
