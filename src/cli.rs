@@ -163,6 +163,7 @@ async fn create_user(
     use crate::domain::audit::Actor;
     use crate::domain::staff::{LinkPurpose, NewPassword, Role, StaffEmail, parse_display_name};
     use crate::services::accounts;
+    use crate::store::audit::Occasion;
 
     let settings = Settings::from_figment(&config::figment()?)?;
     let email = StaffEmail::parse(&email)?;
@@ -218,18 +219,22 @@ async fn create_user(
         affiliates,
     };
     let now = chrono::Utc::now();
-    let user = accounts::create_user(&db, &new, hash, &Actor::System, None, now)
+    let user = accounts::create_user(&db, &new, hash, &Actor::System, Occasion::unattended(now))
         .await?
         .ok_or("a staff account with this email exists already")?;
     if password.is_some() {
-        println!("created {} ({}); they can sign in now", user.email, role.as_str());
+        println!(
+            "created {} ({}); they can sign in now",
+            user.email,
+            role.as_str()
+        );
     } else {
         let token = accounts::issue_link(&db, user.id, LinkPurpose::Setup, now).await?;
         store::audit::record(
             &db,
             store::audit::Event::new(Actor::System, crate::domain::audit::Action::SetupLinkIssued)
                 .on(crate::domain::audit::Subject::staff_user(user.id)),
-            now,
+            Occasion::unattended(now),
         )
         .await?;
         println!(

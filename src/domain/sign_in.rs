@@ -152,7 +152,11 @@ mod tests {
         assert_eq!(policy.locked_until(state, at(0)), Some(at(15)));
         assert_eq!(policy.delay(state, at(0)), Duration::ZERO);
         let during = policy.after_failure(state, at(10));
-        assert_eq!(during, state.expect("state"), "a try while locked changes nothing");
+        assert_eq!(
+            during,
+            state.expect("state"),
+            "a try while locked changes nothing"
+        );
         assert_eq!(policy.locked_until(state, at(15)), None, "the lock ends");
         let after = policy.after_failure(state, at(16));
         assert_eq!((after.count, after.locked_until), (1, None));

@@ -13,7 +13,7 @@ use crate::domain::sign_in::{LoginPolicy, SessionPolicy};
 use crate::domain::staff::{LinkPurpose, NewPassword, Role, StaffEmail, StaffMember};
 use crate::entities::staff_user;
 use crate::keys::{Keys, new_token, token_hash};
-use crate::store::audit::{self, Event};
+use crate::store::audit::{self, Event, Occasion};
 use crate::store::staff::NewStaffUser;
 use crate::store::{self, login_attempts, sessions, staff, staff_tokens};
 use crate::views::Views;
@@ -70,9 +70,9 @@ pub async fn sign_in(
     rules: &SignInRules<'_>,
     email: &str,
     password: &str,
-    request_id: &str,
-    now: DateTime<Utc>,
+    at: Occasion<'_>,
 ) -> Result<SignIn, AccountError> {
+    let now = at.now;
     let key = attempts_key(rules.keys, email);
     // The attempt counts as a failure before the password is checked, so parallel
     // guesses cannot all read the same count; a success clears it.
@@ -100,19 +100,18 @@ pub async fn sign_in(
     let subject = account.as_ref().map(|user| Subject::staff_user(user.id));
 
     let (Some(user), true) = (account.filter(|_| matches), matches) else {
-        let mut event = Event::new(Actor::Anonymous, Action::LoginFailed).during(request_id);
+        let mut event = Event::new(Actor::Anonymous, Action::LoginFailed);
         if let Some(subject) = subject.clone() {
             event = event.on(subject);
         }
-        audit::record(db, event, now).await?;
+        audit::record(db, event, at).await?;
         return Ok(match after.locked_until {
             Some(until) => {
-                let mut event =
-                    Event::new(Actor::System, Action::LoginLocked).during(request_id);
+                let mut event = Event::new(Actor::System, Action::LoginLocked);
                 if let Some(subject) = subject {
                     event = event.on(subject);
                 }
-                audit::record(db, event, now).await?;
+                audit::record(db, event, at).await?;
                 SignIn::Locked { until }
             }
             None => SignIn::Refused,
@@ -133,10 +132,8 @@ pub async fn sign_in(
     staff::record_login(txn.conn(), user.id, now).await?;
     audit::record(
         txn.conn(),
-        Event::new(actor(&member), Action::LoginSucceeded)
-            .on(Subject::staff_user(user.id))
-            .during(request_id),
-        now,
+        Event::new(actor(&member), Action::LoginSucceeded).on(Subject::staff_user(user.id)),
+        at,
     )
     .await?;
     txn.commit().await?;
@@ -156,17 +153,12 @@ pub async fn sign_out(
     db: &DatabaseConnection,
     member: &StaffMember,
     token: &str,
-    request_id: &str,
-    now: DateTime<Utc>,
+    at: Occasion<'_>,
 ) -> Result<(), AccountError> {
+    let now = at.now;
     let txn = store::begin_write(db).await?;
     sessions::revoke(txn.conn(), &token_hash(token), now).await?;
-    audit::record(
-        txn.conn(),
-        Event::new(actor(member), Action::Logout).during(request_id),
-        now,
-    )
-    .await?;
+    audit::record(txn.conn(), Event::new(actor(member), Action::Logout), at).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -205,9 +197,9 @@ pub async fn send_link(
     user: &staff_user::Model,
     purpose: LinkPurpose,
     by: &Actor,
-    request_id: &str,
-    now: DateTime<Utc>,
+    at: Occasion<'_>,
 ) -> Result<(), AccountError> {
+    let now = at.now;
     let txn = store::begin_write(db).await?;
     let token = issue_link(txn.conn(), user.id, purpose, now).await?;
     let (template, action) = match purpose {
@@ -230,10 +222,8 @@ pub async fn send_link(
     store::outbox::enqueue(txn.conn(), mail, None, now).await?;
     audit::record(
         txn.conn(),
-        Event::new(by.clone(), action)
-            .on(Subject::staff_user(user.id))
-            .during(request_id),
-        now,
+        Event::new(by.clone(), action).on(Subject::staff_user(user.id)),
+        at,
     )
     .await?;
     txn.commit().await?;
@@ -260,9 +250,9 @@ pub async fn choose_password(
     keys: &Keys,
     token: &str,
     password: &NewPassword,
-    request_id: &str,
-    now: DateTime<Utc>,
+    at: Occasion<'_>,
 ) -> Result<bool, AccountError> {
+    let now = at.now;
     let Some(link) = staff_tokens::find_usable(db, &token_hash(token), now).await? else {
         return Ok(false);
     };
@@ -288,9 +278,8 @@ pub async fn choose_password(
             Action::PasswordSet,
         )
         .on(Subject::staff_user(user.id))
-        .during(request_id)
         .detail(serde_json::json!({ "link": link.purpose, "sessions_ended": ended })),
-        now,
+        at,
     )
     .await?;
     txn.commit().await?;
@@ -304,21 +293,18 @@ pub async fn create_user(
     new: &NewStaffUser,
     password_hash: Option<String>,
     by: &Actor,
-    request_id: Option<&str>,
-    now: DateTime<Utc>,
+    at: Occasion<'_>,
 ) -> Result<Option<staff_user::Model>, AccountError> {
+    let now = at.now;
     let txn = store::begin_write(db).await?;
     let Some(id) = staff::create(txn.conn(), new, password_hash, now).await? else {
         txn.rollback().await?;
         return Ok(None);
     };
-    let mut event = Event::new(by.clone(), Action::UserCreated)
+    let event = Event::new(by.clone(), Action::UserCreated)
         .on(Subject::staff_user(id))
         .detail(serde_json::json!({ "role": new.role.as_str(), "affiliates": new.affiliates }));
-    if let Some(request_id) = request_id {
-        event = event.during(request_id);
-    }
-    audit::record(txn.conn(), event, now).await?;
+    audit::record(txn.conn(), event, at).await?;
     let user = staff::find(txn.conn(), id).await?;
     txn.commit().await?;
     Ok(user)
@@ -341,9 +327,9 @@ pub async fn update_user(
     display_name: &str,
     role: Role,
     affiliates: &[i32],
-    request_id: &str,
-    now: DateTime<Utc>,
+    at: Occasion<'_>,
 ) -> Result<Result<(), Refusal>, AccountError> {
+    let now = at.now;
     let txn = store::begin_write(db).await?;
     let demotes_admin = user.role == Role::HrAdmin.as_str() && role != Role::HrAdmin;
     if demotes_admin
@@ -358,13 +344,12 @@ pub async fn update_user(
         txn.conn(),
         Event::new(actor(by), Action::UserUpdated)
             .on(Subject::staff_user(user.id))
-            .during(request_id)
             .detail(serde_json::json!({
                 "role_before": user.role,
                 "role": role.as_str(),
                 "affiliates": affiliates,
             })),
-        now,
+        at,
     )
     .await?;
     txn.commit().await?;
@@ -377,9 +362,9 @@ pub async fn set_active(
     by: &StaffMember,
     user: &staff_user::Model,
     active: bool,
-    request_id: &str,
-    now: DateTime<Utc>,
+    at: Occasion<'_>,
 ) -> Result<Result<(), Refusal>, AccountError> {
+    let now = at.now;
     if !active && user.id == by.id {
         return Ok(Err(Refusal::OwnAccount));
     }
@@ -406,9 +391,8 @@ pub async fn set_active(
         txn.conn(),
         Event::new(actor(by), action)
             .on(Subject::staff_user(user.id))
-            .during(request_id)
             .detail(serde_json::json!({ "sessions_ended": ended })),
-        now,
+        at,
     )
     .await?;
     txn.commit().await?;
@@ -437,7 +421,11 @@ impl FirstAdminSetup {
     }
 
     /// Whether `token` opens the setup: it is this token and no active HR admin exists.
-    pub async fn is_open(&self, db: &impl sea_orm::ConnectionTrait, token: &str) -> Result<bool, DbErr> {
+    pub async fn is_open(
+        &self,
+        db: &impl sea_orm::ConnectionTrait,
+        token: &str,
+    ) -> Result<bool, DbErr> {
         let same = token.len() == self.token.len()
             && token
                 .bytes()
@@ -457,9 +445,9 @@ pub async fn create_first_admin(
     token: &str,
     new: &NewStaffUser,
     password: &NewPassword,
-    request_id: &str,
-    now: DateTime<Utc>,
+    at: Occasion<'_>,
 ) -> Result<Option<staff_user::Model>, AccountError> {
+    let now = at.now;
     if !setup.is_open(db, token).await? {
         return Ok(None);
     }
@@ -477,10 +465,7 @@ pub async fn create_first_admin(
         txn.conn(),
         Event::new(Actor::System, Action::UserCreated)
             .on(Subject::staff_user(id))
-            .during(request_id)
-            .detail(serde_json::json!({ "role": new.role.as_str(), "through": "first start setup link" })),
-        now,
-    )
+            .detail(serde_json::json!({ "role": new.role.as_str(), "through": "first start setup link" })), at)
     .await?;
     let user = staff::find(txn.conn(), id).await?;
     txn.commit().await?;

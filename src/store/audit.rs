@@ -14,13 +14,29 @@ use crate::entities::audit_event;
 /// Events shown per page of `/admin/audit`.
 pub const PER_PAGE: u64 = 50;
 
+/// When a change happens and, for a web request, which one: stamped on its audit event.
+#[derive(Debug, Clone, Copy)]
+pub struct Occasion<'a> {
+    pub request_id: Option<&'a str>,
+    pub now: DateTime<Utc>,
+}
+
+impl Occasion<'_> {
+    /// A change made outside any request (the command line, the server's own loops).
+    pub fn unattended(now: DateTime<Utc>) -> Self {
+        Self {
+            request_id: None,
+            now,
+        }
+    }
+}
+
 /// One thing that happened, as the log keeps it.
 #[derive(Debug, Clone)]
 pub struct Event {
     pub actor: Actor,
     pub action: Action,
     pub subject: Option<Subject>,
-    pub request_id: Option<String>,
     /// Ids, counts and reasons; never applicant personal data.
     pub detail: Option<serde_json::Value>,
 }
@@ -32,7 +48,6 @@ impl Event {
             actor,
             action,
             subject: None,
-            request_id: None,
             detail: None,
         }
     }
@@ -40,12 +55,6 @@ impl Event {
     /// Names what the action was done to.
     pub fn on(mut self, subject: Subject) -> Self {
         self.subject = Some(subject);
-        self
-    }
-
-    /// Ties the event to the request that caused it.
-    pub fn during(mut self, request_id: impl ToString) -> Self {
-        self.request_id = Some(request_id.to_string());
         self
     }
 
@@ -57,15 +66,19 @@ impl Event {
 }
 
 /// Appends an event.
-pub async fn record(db: &impl ConnectionTrait, event: Event, now: DateTime<Utc>) -> Result<(), DbErr> {
+pub async fn record(
+    db: &impl ConnectionTrait,
+    event: Event,
+    at: Occasion<'_>,
+) -> Result<(), DbErr> {
     audit_event::ActiveModel {
-        occurred_at: Set(now),
+        occurred_at: Set(at.now),
         actor_staff_user_id: Set(event.actor.staff_id()),
         actor_label: Set(event.actor.label().to_owned()),
         action: Set(event.action.as_str().to_owned()),
         subject_type: Set(event.subject.as_ref().map(|s| s.kind.to_owned())),
         subject_id: Set(event.subject.map(|s| s.id)),
-        request_id: Set(event.request_id),
+        request_id: Set(at.request_id.map(str::to_owned)),
         detail: Set(event.detail.map(|d| d.to_string())),
         ..Default::default()
     }

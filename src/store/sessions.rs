@@ -4,8 +4,7 @@
 use chrono::{DateTime, TimeDelta, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
-    Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
 };
 
 use crate::entities::{staff_session, staff_user};
@@ -63,7 +62,11 @@ pub async fn touch(db: &impl ConnectionTrait, id: i32, now: DateTime<Utc>) -> Re
 }
 
 /// Ends one session.
-pub async fn revoke(db: &impl ConnectionTrait, token_hash: &str, now: DateTime<Utc>) -> Result<(), DbErr> {
+pub async fn revoke(
+    db: &impl ConnectionTrait,
+    token_hash: &str,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
     staff_session::Entity::update_many()
         .col_expr(staff_session::Column::RevokedAt, Expr::value(now))
         .filter(staff_session::Column::TokenHash.eq(token_hash))
@@ -74,7 +77,11 @@ pub async fn revoke(db: &impl ConnectionTrait, token_hash: &str, now: DateTime<U
 }
 
 /// Ends every session of an account; returns how many were open.
-pub async fn revoke_all(db: &impl ConnectionTrait, staff_user_id: i32, now: DateTime<Utc>) -> Result<u64, DbErr> {
+pub async fn revoke_all(
+    db: &impl ConnectionTrait,
+    staff_user_id: i32,
+    now: DateTime<Utc>,
+) -> Result<u64, DbErr> {
     Ok(staff_session::Entity::update_many()
         .col_expr(staff_session::Column::RevokedAt, Expr::value(now))
         .filter(staff_session::Column::StaffUserId.eq(staff_user_id))

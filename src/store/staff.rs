@@ -3,13 +3,12 @@
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
 use crate::domain::staff::{Role, StaffEmail, StaffMember};
 use crate::entities::{job, job_hiring_manager, staff_user, staff_user_affiliate};
-
 
 /// Addresses of the active hiring managers of the job's affiliate and of the active
 /// staff assigned to the job, each once.
@@ -100,9 +99,7 @@ pub async fn member(
 }
 
 /// Every account with its affiliate ids, by email.
-pub async fn list(
-    db: &impl ConnectionTrait,
-) -> Result<Vec<(staff_user::Model, Vec<i32>)>, DbErr> {
+pub async fn list(db: &impl ConnectionTrait) -> Result<Vec<(staff_user::Model, Vec<i32>)>, DbErr> {
     let users = staff_user::Entity::find()
         .order_by_asc(staff_user::Column::Email)
         .all(db)
@@ -170,7 +167,11 @@ pub async fn create(
 }
 
 /// Replaces an account's affiliates.
-async fn set_affiliates(db: &impl ConnectionTrait, id: i32, affiliates: &[i32]) -> Result<(), DbErr> {
+async fn set_affiliates(
+    db: &impl ConnectionTrait,
+    id: i32,
+    affiliates: &[i32],
+) -> Result<(), DbErr> {
     staff_user_affiliate::Entity::delete_many()
         .filter(staff_user_affiliate::Column::StaffUserId.eq(id))
         .exec(db)
@@ -246,7 +247,11 @@ pub async fn set_password(
 }
 
 /// Notes a successful sign-in.
-pub async fn record_login(db: &impl ConnectionTrait, id: i32, now: DateTime<Utc>) -> Result<(), DbErr> {
+pub async fn record_login(
+    db: &impl ConnectionTrait,
+    id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
     staff_user::Entity::update_many()
         .col_expr(staff_user::Column::LastLoginAt, Expr::value(now))
         .filter(staff_user::Column::Id.eq(id))

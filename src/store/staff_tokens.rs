@@ -3,7 +3,9 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
+};
 
 use crate::entities::staff_token;
 
@@ -45,7 +47,11 @@ pub async fn find_usable(
 }
 
 /// Marks a token used; false when it was already used (a race lost), so it works once.
-pub async fn consume(db: &impl ConnectionTrait, id: i32, now: DateTime<Utc>) -> Result<bool, DbErr> {
+pub async fn consume(
+    db: &impl ConnectionTrait,
+    id: i32,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
     let updated = staff_token::Entity::update_many()
         .col_expr(staff_token::Column::UsedAt, Expr::value(now))
         .filter(staff_token::Column::Id.eq(id))
@@ -56,7 +62,11 @@ pub async fn consume(db: &impl ConnectionTrait, id: i32, now: DateTime<Utc>) -> 
 }
 
 /// Voids an account's unused tokens (a new link replaces the old ones).
-pub async fn void_unused(db: &impl ConnectionTrait, staff_user_id: i32, now: DateTime<Utc>) -> Result<(), DbErr> {
+pub async fn void_unused(
+    db: &impl ConnectionTrait,
+    staff_user_id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
     staff_token::Entity::update_many()
         .col_expr(staff_token::Column::UsedAt, Expr::value(now))
         .filter(staff_token::Column::StaffUserId.eq(staff_user_id))

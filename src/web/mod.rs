@@ -47,12 +47,13 @@ fn any_error(status: Status, request: &Request<'_>) -> Either<ErrorPage, Redirec
             .as_str()
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b"/-_.".contains(&b));
+        // Back to the page after signing in; a form post cannot be replayed, so home.
         let next = if request.method() == rocket::http::Method::Get && plain {
-            format!("?next={}", path.as_str())
+            path.as_str()
         } else {
-            String::new()
+            "/staff"
         };
-        return Either::Right(Redirect::to(format!("/staff/login{next}")));
+        return Either::Right(Redirect::to(format!("/staff/login?next={next}")));
     }
     Either::Left(ErrorPage::new(status))
 }

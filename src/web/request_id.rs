@@ -65,13 +65,15 @@ impl Fairing for RequestLog {
     }
 }
 
+/// The request's occasion for the audit log: its id and the time it is handled.
 #[rocket::async_trait]
-impl<'r> rocket::request::FromRequest<'r> for &'r RequestId {
+impl<'r> rocket::request::FromRequest<'r> for crate::store::audit::Occasion<'r> {
     type Error = std::convert::Infallible;
 
-    async fn from_request(
-        request: &'r Request<'_>,
-    ) -> rocket::request::Outcome<Self, Self::Error> {
-        rocket::request::Outcome::Success(of(request))
+    async fn from_request(request: &'r Request<'_>) -> rocket::request::Outcome<Self, Self::Error> {
+        rocket::request::Outcome::Success(crate::store::audit::Occasion {
+            request_id: Some(of(request).0.as_str()),
+            now: chrono::Utc::now(),
+        })
     }
 }

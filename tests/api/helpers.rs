@@ -272,7 +272,11 @@ impl TestApp {
         let csrf = self.csrf().await;
         self.post_form(
             "/staff/login",
-            &[("email", email), ("password", password), ("csrf_token", &csrf)],
+            &[
+                ("email", email),
+                ("password", password),
+                ("csrf_token", &csrf),
+            ],
         )
         .await
     }

@@ -3,6 +3,7 @@
 
 mod helpers;
 
+mod access_matrix;
 mod after_submitting;
 mod apply;
 mod cli;
@@ -13,6 +14,6 @@ mod job_list;
 mod job_page;
 mod notices;
 mod schema;
+mod security_headers;
 mod sign_in;
 mod staff_accounts;
-mod security_headers;

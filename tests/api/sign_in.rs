@@ -22,16 +22,28 @@ fn comparable(body: &str) -> String {
 #[rocket::async_test]
 async fn signing_in_starts_a_session_in_a_safe_cookie() {
     on_each_backend(async |app| {
-        let member = app.add_staff("ada@panopto.test", "recruiter", &["EMEA"]).await;
+        let member = app
+            .add_staff("ada@panopto.test", "recruiter", &["EMEA"])
+            .await;
         let answer = app.sign_in(" ADA@Panopto.test ", PASSWORD).await;
-        assert_eq!(answer.status, Status::SeeOther, "email case and spaces do not matter");
+        assert_eq!(
+            answer.status,
+            Status::SeeOther,
+            "email case and spaces do not matter"
+        );
         let cookie = answer
             .headers
             .iter()
             .find(|(n, v)| n.eq_ignore_ascii_case("set-cookie") && v.starts_with(SESSION_COOKIE))
             .map(|(_, v)| v.clone())
             .expect("a session cookie");
-        for flag in ["HttpOnly", "SameSite=Lax", "Secure", "Path=/", "Max-Age=36000"] {
+        for flag in [
+            "HttpOnly",
+            "SameSite=Lax",
+            "Secure",
+            "Path=/",
+            "Max-Age=36000",
+        ] {
             assert!(cookie.contains(flag), "{flag} missing in {cookie}");
         }
         let home = app.get("/staff").await;
@@ -48,7 +60,8 @@ async fn signing_in_starts_a_session_in_a_safe_cookie() {
 #[rocket::async_test]
 async fn an_unknown_email_and_a_wrong_password_get_the_same_answer() {
     on_each_backend(async |app| {
-        app.add_staff("ada@panopto.test", "recruiter", &["US"]).await;
+        app.add_staff("ada@panopto.test", "recruiter", &["US"])
+            .await;
         let wrong = app.sign_in("ada@panopto.test", "not the password").await;
         let unknown = app.sign_in("nobody@panopto.test", "not the password").await;
         let invalid = app.sign_in("not an email", "not the password").await;
@@ -74,7 +87,9 @@ async fn an_unknown_email_and_a_wrong_password_get_the_same_answer() {
 #[rocket::async_test]
 async fn a_deactivated_account_or_one_without_a_password_cannot_sign_in() {
     on_each_backend(async |app| {
-        let member = app.add_staff("ada@panopto.test", "recruiter", &["US"]).await;
+        let member = app
+            .add_staff("ada@panopto.test", "recruiter", &["US"])
+            .await;
         careers::store::staff::set_active(&app.db, member.id, false, Utc::now())
             .await
             .expect("deactivate");
@@ -87,39 +102,56 @@ async fn a_deactivated_account_or_one_without_a_password_cannot_sign_in() {
 
 #[rocket::async_test]
 async fn repeated_failures_lock_known_and_unknown_emails_alike() {
-    on_each_backend_with(&[("login_lock_after", 3), ("login_lock_minutes", 15)], async |app| {
-        let member = app.add_staff("ada@panopto.test", "recruiter", &["US"]).await;
-        for email in [member.email.as_str(), "nobody@panopto.test"] {
-            let statuses = [
-                app.sign_in(email, "guess one").await.status,
-                app.sign_in(email, "guess two").await.status,
-                app.sign_in(email, "guess three").await.status,
-            ];
+    on_each_backend_with(
+        &[("login_lock_after", 3), ("login_lock_minutes", 15)],
+        async |app| {
+            let member = app
+                .add_staff("ada@panopto.test", "recruiter", &["US"])
+                .await;
+            for email in [member.email.as_str(), "nobody@panopto.test"] {
+                let statuses = [
+                    app.sign_in(email, "guess one").await.status,
+                    app.sign_in(email, "guess two").await.status,
+                    app.sign_in(email, "guess three").await.status,
+                ];
+                assert_eq!(
+                    statuses,
+                    [
+                        Status::Unauthorized,
+                        Status::Unauthorized,
+                        Status::TooManyRequests
+                    ],
+                    "{email}"
+                );
+            }
+            let locked = app.sign_in(&member.email, PASSWORD).await;
             assert_eq!(
-                statuses,
-                [Status::Unauthorized, Status::Unauthorized, Status::TooManyRequests],
-                "{email}"
+                locked.status,
+                Status::TooManyRequests,
+                "even the right password"
             );
-        }
-        let locked = app.sign_in(&member.email, PASSWORD).await;
-        assert_eq!(locked.status, Status::TooManyRequests, "even the right password");
-        assert!(locked.body.contains("locked until"));
-        assert_eq!(app.count("staff_sessions").await, 0);
-        let actions = app.audit_actions().await;
-        assert_eq!(actions.iter().filter(|a| *a == "login.locked").count(), 2);
+            assert!(locked.body.contains("locked until"));
+            assert_eq!(app.count("staff_sessions").await, 0);
+            let actions = app.audit_actions().await;
+            assert_eq!(actions.iter().filter(|a| *a == "login.locked").count(), 2);
 
-        // The lock ends after its time; then the right password works and clears it.
-        login_attempt::Entity::update_many()
-            .col_expr(
-                login_attempt::Column::LockedUntil,
-                Expr::value(Utc::now() - TimeDelta::seconds(1)),
-            )
-            .exec(&app.db)
-            .await
-            .expect("age the lock");
-        app.sign_in_as(&member).await;
-        assert_eq!(app.count("login_attempts").await, 1, "only the unknown email's");
-    })
+            // The lock ends after its time; then the right password works and clears it.
+            login_attempt::Entity::update_many()
+                .col_expr(
+                    login_attempt::Column::LockedUntil,
+                    Expr::value(Utc::now() - TimeDelta::seconds(1)),
+                )
+                .exec(&app.db)
+                .await
+                .expect("age the lock");
+            app.sign_in_as(&member).await;
+            assert_eq!(
+                app.count("login_attempts").await,
+                1,
+                "only the unknown email's"
+            );
+        },
+    )
     .await;
 }
 
@@ -153,18 +185,38 @@ async fn age_sessions(app: &crate::helpers::TestApp, column: staff_session::Colu
 #[rocket::async_test]
 async fn sessions_end_when_idle_or_past_their_lifetime() {
     on_each_backend(async |app| {
-        let member = app.add_staff("ada@panopto.test", "hiring_manager", &["US"]).await;
+        let member = app
+            .add_staff("ada@panopto.test", "hiring_manager", &["US"])
+            .await;
         app.sign_in_as(&member).await;
-        age_sessions(app, staff_session::Column::LastSeenAt, TimeDelta::minutes(29)).await;
-        assert_eq!(app.get("/staff").await.status, Status::Ok, "29 minutes idle is fine");
-        age_sessions(app, staff_session::Column::LastSeenAt, TimeDelta::minutes(31)).await;
+        age_sessions(
+            app,
+            staff_session::Column::LastSeenAt,
+            TimeDelta::minutes(29),
+        )
+        .await;
+        assert_eq!(
+            app.get("/staff").await.status,
+            Status::Ok,
+            "29 minutes idle is fine"
+        );
+        age_sessions(
+            app,
+            staff_session::Column::LastSeenAt,
+            TimeDelta::minutes(31),
+        )
+        .await;
         let idle = app.get("/staff").await;
         assert_eq!(idle.status, Status::SeeOther);
         assert_eq!(idle.header("location"), Some("/staff/login?next=/staff"));
 
         app.sign_in_as(&member).await;
         age_sessions(app, staff_session::Column::CreatedAt, TimeDelta::hours(10)).await;
-        assert_eq!(app.get("/staff").await.status, Status::SeeOther, "absolute lifetime");
+        assert_eq!(
+            app.get("/staff").await.status,
+            Status::SeeOther,
+            "absolute lifetime"
+        );
     })
     .await;
 }
@@ -172,7 +224,9 @@ async fn sessions_end_when_idle_or_past_their_lifetime() {
 #[rocket::async_test]
 async fn signing_out_ends_the_session_and_a_replayed_cookie_is_refused() {
     on_each_backend(async |app| {
-        let member = app.add_staff("ada@panopto.test", "recruiter", &["US"]).await;
+        let member = app
+            .add_staff("ada@panopto.test", "recruiter", &["US"])
+            .await;
         app.sign_in_as(&member).await;
         let old = app
             .client
@@ -183,11 +237,20 @@ async fn signing_out_ends_the_session_and_a_replayed_cookie_is_refused() {
         assert_eq!(out.status, Status::SeeOther);
         assert_eq!(out.header("location"), Some("/staff/login"));
         assert!(app.client.cookies().get_private(SESSION_COOKIE).is_none());
-        let replayed = app.client.get("/staff").private_cookie(old).dispatch().await;
+        let replayed = app
+            .client
+            .get("/staff")
+            .private_cookie(old)
+            .dispatch()
+            .await;
         assert_eq!(replayed.status(), Status::SeeOther, "replayed cookie");
         assert!(app.audit_actions().await.contains(&"logout".to_owned()));
         let no_csrf = app.post_form("/staff/logout", &[]).await;
-        assert_eq!(no_csrf.status, Status::SeeOther, "signed out already: to the sign-in page");
+        assert_eq!(
+            no_csrf.status,
+            Status::SeeOther,
+            "signed out already: to the sign-in page"
+        );
     })
     .await;
 }
@@ -195,17 +258,27 @@ async fn signing_out_ends_the_session_and_a_replayed_cookie_is_refused() {
 #[rocket::async_test]
 async fn signing_in_again_replaces_the_session_and_the_csrf_token() {
     on_each_backend(async |app| {
-        let member = app.add_staff("ada@panopto.test", "recruiter", &["US"]).await;
+        let member = app
+            .add_staff("ada@panopto.test", "recruiter", &["US"])
+            .await;
         app.sign_in_as(&member).await;
         let csrf_before = app.csrf().await;
         app.sign_in_as(&member).await;
-        assert_ne!(app.csrf().await, csrf_before, "a new CSRF token after sign-in");
+        assert_ne!(
+            app.csrf().await,
+            csrf_before,
+            "a new CSRF token after sign-in"
+        );
         let open = staff_session::Entity::find()
             .filter(staff_session::Column::RevokedAt.is_null())
             .all(&app.db)
             .await
             .expect("sessions");
-        assert_eq!((app.count("staff_sessions").await, open.len()), (2, 1), "the old one ended");
+        assert_eq!(
+            (app.count("staff_sessions").await, open.len()),
+            (2, 1),
+            "the old one ended"
+        );
     })
     .await;
 }
@@ -243,15 +316,24 @@ async fn the_sign_in_page_only_sends_people_on_to_staff_pages() {
 #[rocket::async_test]
 async fn the_sign_in_form_needs_its_csrf_token() {
     on_each_backend(async |app| {
-        let member = app.add_staff("ada@panopto.test", "recruiter", &["US"]).await;
+        let member = app
+            .add_staff("ada@panopto.test", "recruiter", &["US"])
+            .await;
         let answer = app
-            .post_form("/staff/login", &[("email", &member.email), ("password", PASSWORD)])
+            .post_form(
+                "/staff/login",
+                &[("email", &member.email), ("password", PASSWORD)],
+            )
             .await;
         assert_eq!(answer.status, Status::Forbidden);
         let wrong = app
             .post_form(
                 "/staff/login",
-                &[("email", &member.email), ("password", PASSWORD), ("csrf_token", "0f")],
+                &[
+                    ("email", &member.email),
+                    ("password", PASSWORD),
+                    ("csrf_token", "0f"),
+                ],
             )
             .await;
         assert_eq!(wrong.status, Status::Forbidden);

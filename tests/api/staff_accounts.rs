@@ -63,7 +63,13 @@ async fn an_hr_admin_creates_an_account_that_chooses_its_password_by_the_welcome
         app.post_with_csrf("/staff/logout", &[]).await;
         assert_eq!(app.get(&link).await.status, Status::Ok);
         let mismatch = app
-            .post_with_csrf(&link, &[("password", "a long new password"), ("confirm", "another one")])
+            .post_with_csrf(
+                &link,
+                &[
+                    ("password", "a long new password"),
+                    ("confirm", "another one"),
+                ],
+            )
             .await;
         assert_eq!(mismatch.status, Status::UnprocessableEntity);
         let short = app
@@ -74,15 +80,27 @@ async fn an_hr_admin_creates_an_account_that_chooses_its_password_by_the_welcome
         let chosen = app
             .post_with_csrf(
                 &link,
-                &[("password", "a long new password"), ("confirm", "a long new password")],
+                &[
+                    ("password", "a long new password"),
+                    ("confirm", "a long new password"),
+                ],
             )
             .await;
         assert_eq!(chosen.status, Status::SeeOther);
-        let signed_in = app.sign_in("zoe.li@panopto.test", "a long new password").await;
+        let signed_in = app
+            .sign_in("zoe.li@panopto.test", "a long new password")
+            .await;
         assert_eq!(signed_in.status, Status::SeeOther);
         let actions = app.audit_actions().await;
-        for action in ["user.created", "user.setup_link_issued", "user.password_set"] {
-            assert!(actions.contains(&action.to_owned()), "{action} in {actions:?}");
+        for action in [
+            "user.created",
+            "user.setup_link_issued",
+            "user.password_set",
+        ] {
+            assert!(
+                actions.contains(&action.to_owned()),
+                "{action} in {actions:?}"
+            );
         }
     })
     .await;
@@ -92,9 +110,15 @@ async fn an_hr_admin_creates_an_account_that_chooses_its_password_by_the_welcome
 async fn a_reset_link_works_once_within_an_hour_and_ends_every_session() {
     on_each_backend(async |app| {
         let admin = app.add_staff("hr@panopto.test", "hr_admin", &[]).await;
-        let member = app.add_staff("rec@panopto.test", "recruiter", &["US"]).await;
+        let member = app
+            .add_staff("rec@panopto.test", "recruiter", &["US"])
+            .await;
         app.sign_in_as(&member).await;
-        let member_session = app.client.cookies().get_private("careers_session").expect("cookie");
+        let member_session = app
+            .client
+            .cookies()
+            .get_private("careers_session")
+            .expect("cookie");
         app.sign_in_as(&admin).await;
         let sent = app
             .post_with_csrf(&format!("/admin/users/{}/reset", member.id), &[])
@@ -110,33 +134,67 @@ async fn a_reset_link_works_once_within_an_hour_and_ends_every_session() {
         assert!(mail.body_text.contains("1 hour"));
 
         let set = app
-            .post_with_csrf(&link, &[("password", "the new password!"), ("confirm", "the new password!")])
+            .post_with_csrf(
+                &link,
+                &[
+                    ("password", "the new password!"),
+                    ("confirm", "the new password!"),
+                ],
+            )
             .await;
         assert_eq!(set.status, Status::SeeOther);
-        let old_session = app.client.get("/staff").private_cookie(member_session).dispatch().await;
-        assert_eq!(old_session.status(), Status::SeeOther, "sessions ended by the new password");
-        assert_eq!(app.sign_in(&member.email, PASSWORD).await.status, Status::Unauthorized);
-        assert_eq!(app.sign_in(&member.email, "the new password!").await.status, Status::SeeOther);
+        let old_session = app
+            .client
+            .get("/staff")
+            .private_cookie(member_session)
+            .dispatch()
+            .await;
+        assert_eq!(
+            old_session.status(),
+            Status::SeeOther,
+            "sessions ended by the new password"
+        );
+        assert_eq!(
+            app.sign_in(&member.email, PASSWORD).await.status,
+            Status::Unauthorized
+        );
+        assert_eq!(
+            app.sign_in(&member.email, "the new password!").await.status,
+            Status::SeeOther
+        );
 
         let reused = app.get(&link).await;
         assert_eq!(reused.status, Status::Gone);
         assert!(reused.body.contains("used or has expired"));
         let reposted = app
-            .post_with_csrf(&link, &[("password", "yet another password"), ("confirm", "yet another password")])
+            .post_with_csrf(
+                &link,
+                &[
+                    ("password", "yet another password"),
+                    ("confirm", "yet another password"),
+                ],
+            )
             .await;
         assert_eq!(reposted.status, Status::Gone);
 
         // A link past its hour no longer works.
         app.sign_in_as(&admin).await;
-        app.post_with_csrf(&format!("/admin/users/{}/reset", member.id), &[]).await;
+        app.post_with_csrf(&format!("/admin/users/{}/reset", member.id), &[])
+            .await;
         let late = mailed_link(app, &member.email).await;
         staff_token::Entity::update_many()
-            .col_expr(staff_token::Column::ExpiresAt, Expr::value(Utc::now() - TimeDelta::seconds(1)))
+            .col_expr(
+                staff_token::Column::ExpiresAt,
+                Expr::value(Utc::now() - TimeDelta::seconds(1)),
+            )
             .exec(&app.db)
             .await
             .expect("expire");
         assert_eq!(app.get(&late).await.status, Status::Gone);
-        assert_eq!(app.get("/staff/password/not-a-token").await.status, Status::NotFound);
+        assert_eq!(
+            app.get("/staff/password/not-a-token").await.status,
+            Status::NotFound
+        );
     })
     .await;
 }
@@ -145,11 +203,15 @@ async fn a_reset_link_works_once_within_an_hour_and_ends_every_session() {
 async fn a_new_link_replaces_the_one_before() {
     on_each_backend(async |app| {
         let admin = app.add_staff("hr@panopto.test", "hr_admin", &[]).await;
-        let member = app.add_staff("rec@panopto.test", "recruiter", &["US"]).await;
+        let member = app
+            .add_staff("rec@panopto.test", "recruiter", &["US"])
+            .await;
         app.sign_in_as(&admin).await;
-        app.post_with_csrf(&format!("/admin/users/{}/reset", member.id), &[]).await;
+        app.post_with_csrf(&format!("/admin/users/{}/reset", member.id), &[])
+            .await;
         let first = mailed_link(app, &member.email).await;
-        app.post_with_csrf(&format!("/admin/users/{}/reset", member.id), &[]).await;
+        app.post_with_csrf(&format!("/admin/users/{}/reset", member.id), &[])
+            .await;
         let second = mailed_link(app, &member.email).await;
         assert_ne!(first, second);
         assert_eq!(app.get(&first).await.status, Status::Gone);
@@ -162,22 +224,40 @@ async fn a_new_link_replaces_the_one_before() {
 async fn deactivating_an_account_ends_its_sessions_at_once() {
     on_each_backend(async |app| {
         let admin = app.add_staff("hr@panopto.test", "hr_admin", &[]).await;
-        let member = app.add_staff("hm@panopto.test", "hiring_manager", &["US"]).await;
+        let member = app
+            .add_staff("hm@panopto.test", "hiring_manager", &["US"])
+            .await;
         app.sign_in_as(&member).await;
-        let member_session = app.client.cookies().get_private("careers_session").expect("cookie");
+        let member_session = app
+            .client
+            .cookies()
+            .get_private("careers_session")
+            .expect("cookie");
         app.sign_in_as(&admin).await;
         let answer = app
             .post_with_csrf(&format!("/admin/users/{}/deactivate", member.id), &[])
             .await;
         assert_eq!(answer.status, Status::SeeOther);
-        let after = app.client.get("/staff").private_cookie(member_session).dispatch().await;
+        let after = app
+            .client
+            .get("/staff")
+            .private_cookie(member_session)
+            .dispatch()
+            .await;
         assert_eq!(after.status(), Status::SeeOther);
         assert!(!user(app, &member.email).await.active);
-        assert_eq!(app.sign_in(&member.email, PASSWORD).await.status, Status::Unauthorized);
+        assert_eq!(
+            app.sign_in(&member.email, PASSWORD).await.status,
+            Status::Unauthorized
+        );
 
         app.sign_in_as(&admin).await;
-        app.post_with_csrf(&format!("/admin/users/{}/reactivate", member.id), &[]).await;
-        assert_eq!(app.sign_in(&member.email, PASSWORD).await.status, Status::SeeOther);
+        app.post_with_csrf(&format!("/admin/users/{}/reactivate", member.id), &[])
+            .await;
+        assert_eq!(
+            app.sign_in(&member.email, PASSWORD).await.status,
+            Status::SeeOther
+        );
         let actions = app.audit_actions().await;
         assert!(actions.contains(&"user.deactivated".to_owned()));
         assert!(actions.contains(&"user.reactivated".to_owned()));
@@ -193,7 +273,11 @@ async fn the_last_hr_admin_cannot_be_demoted_or_deactivated_and_nobody_deactivat
         let demote = app
             .post_with_csrf(
                 &format!("/admin/users/{}", admin.id),
-                &[("display_name", "HR"), ("role", "recruiter"), ("affiliate", "US")],
+                &[
+                    ("display_name", "HR"),
+                    ("role", "recruiter"),
+                    ("affiliate", "US"),
+                ],
             )
             .await;
         assert_eq!(demote.status, Status::Conflict);
@@ -209,10 +293,19 @@ async fn the_last_hr_admin_cannot_be_demoted_or_deactivated_and_nobody_deactivat
         let demote_other = app
             .post_with_csrf(
                 &format!("/admin/users/{}", other.id),
-                &[("display_name", "Now a recruiter"), ("role", "recruiter"), ("affiliate", "APAC")],
+                &[
+                    ("display_name", "Now a recruiter"),
+                    ("role", "recruiter"),
+                    ("affiliate", "APAC"),
+                ],
             )
             .await;
-        assert_eq!(demote_other.status, Status::SeeOther, "{}", demote_other.body);
+        assert_eq!(
+            demote_other.status,
+            Status::SeeOther,
+            "{}",
+            demote_other.body
+        );
         assert_eq!(user(app, &other.email).await.role, "recruiter");
     })
     .await;
@@ -225,12 +318,59 @@ async fn the_account_forms_refuse_bad_input_and_escape_what_they_show() {
         app.sign_in_as(&admin).await;
         let before = app.count("staff_users").await;
         for (fields, expected) in [
-            (vec![("email", "not-an-email"), ("display_name", "A"), ("role", "recruiter"), ("affiliate", "US")], "valid email"),
-            (vec![("email", "a@panopto.test"), ("display_name", "A"), ("role", "admin"), ("affiliate", "US")], "Choose a role"),
-            (vec![("email", "a@panopto.test"), ("display_name", "A"), ("role", "recruiter")], "at least one affiliate"),
-            (vec![("email", "a@panopto.test"), ("display_name", "A"), ("role", "recruiter"), ("affiliate", "MARS")], "from the list"),
-            (vec![("email", "a@panopto.test"), ("display_name", " "), ("role", "recruiter"), ("affiliate", "US")], "Enter the person"),
-            (vec![("email", "a@panopto.test"), ("display_name", "<script>alert(1)</script>"), ("role", "nope"), ("affiliate", "US")], "&lt;script&gt;"),
+            (
+                vec![
+                    ("email", "not-an-email"),
+                    ("display_name", "A"),
+                    ("role", "recruiter"),
+                    ("affiliate", "US"),
+                ],
+                "valid email",
+            ),
+            (
+                vec![
+                    ("email", "a@panopto.test"),
+                    ("display_name", "A"),
+                    ("role", "admin"),
+                    ("affiliate", "US"),
+                ],
+                "Choose a role",
+            ),
+            (
+                vec![
+                    ("email", "a@panopto.test"),
+                    ("display_name", "A"),
+                    ("role", "recruiter"),
+                ],
+                "at least one affiliate",
+            ),
+            (
+                vec![
+                    ("email", "a@panopto.test"),
+                    ("display_name", "A"),
+                    ("role", "recruiter"),
+                    ("affiliate", "MARS"),
+                ],
+                "from the list",
+            ),
+            (
+                vec![
+                    ("email", "a@panopto.test"),
+                    ("display_name", " "),
+                    ("role", "recruiter"),
+                    ("affiliate", "US"),
+                ],
+                "Enter the person",
+            ),
+            (
+                vec![
+                    ("email", "a@panopto.test"),
+                    ("display_name", "<script>alert(1)</script>"),
+                    ("role", "nope"),
+                    ("affiliate", "US"),
+                ],
+                "&lt;script&gt;",
+            ),
         ] {
             let answer = app.post_with_csrf("/admin/users", &fields).await;
             assert_eq!(answer.status, Status::UnprocessableEntity, "{expected}");
@@ -242,7 +382,11 @@ async fn the_account_forms_refuse_bad_input_and_escape_what_they_show() {
         let duplicate = app
             .post_with_csrf(
                 "/admin/users",
-                &[("email", "HR@panopto.test"), ("display_name", "Again"), ("role", "hr_admin")],
+                &[
+                    ("email", "HR@panopto.test"),
+                    ("display_name", "Again"),
+                    ("role", "hr_admin"),
+                ],
             )
             .await;
         assert_eq!(duplicate.status, Status::Conflict);
@@ -251,7 +395,12 @@ async fn the_account_forms_refuse_bad_input_and_escape_what_they_show() {
         let quoted = app
             .post_with_csrf(
                 "/admin/users",
-                &[("email", "o.brien@panopto.test"), ("display_name", "Seán O'Brien'; DROP TABLE staff_users;--"), ("role", "recruiter"), ("affiliate", "us")],
+                &[
+                    ("email", "o.brien@panopto.test"),
+                    ("display_name", "Seán O'Brien'; DROP TABLE staff_users;--"),
+                    ("role", "recruiter"),
+                    ("affiliate", "us"),
+                ],
             )
             .await;
         assert_eq!(quoted.status, Status::SeeOther);
@@ -259,7 +408,10 @@ async fn the_account_forms_refuse_bad_input_and_escape_what_they_show() {
             user(app, "o.brien@panopto.test").await.display_name,
             "Seán O'Brien'; DROP TABLE staff_users;--"
         );
-        assert_eq!(app.get("/admin/users/999999").await.status, Status::NotFound);
+        assert_eq!(
+            app.get("/admin/users/999999").await.status,
+            Status::NotFound
+        );
     })
     .await;
 }
@@ -281,7 +433,12 @@ async fn the_first_start_offers_a_setup_link_until_an_hr_admin_exists() {
         let weak = app
             .post_with_csrf(
                 &link,
-                &[("email", "first@panopto.test"), ("display_name", "First"), ("password", "short"), ("confirm", "short")],
+                &[
+                    ("email", "first@panopto.test"),
+                    ("display_name", "First"),
+                    ("password", "short"),
+                    ("confirm", "short"),
+                ],
             )
             .await;
         assert_eq!(weak.status, Status::UnprocessableEntity);
@@ -300,7 +457,9 @@ async fn the_first_start_offers_a_setup_link_until_an_hr_admin_exists() {
         assert_eq!(user(app, "first@panopto.test").await.role, "hr_admin");
         assert_eq!(app.get(&link).await.status, Status::Gone, "used up");
         assert_eq!(
-            app.sign_in("first@panopto.test", "a very good password").await.status,
+            app.sign_in("first@panopto.test", "a very good password")
+                .await
+                .status,
             Status::SeeOther
         );
     })

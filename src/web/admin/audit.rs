@@ -42,7 +42,9 @@ struct Row {
 
 /// A non-empty, trimmed filter value.
 fn given(raw: Option<&str>) -> Option<String> {
-    raw.map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned)
+    raw.map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(str::to_owned)
 }
 
 fn date(raw: Option<&str>) -> Option<NaiveDate> {
@@ -50,7 +52,10 @@ fn date(raw: Option<&str>) -> Option<NaiveDate> {
 }
 
 #[get("/admin/audit?<actor>&<action>&<subject_type>&<subject_id>&<from>&<to>&<page>")]
-#[allow(clippy::too_many_arguments, reason = "one argument per query parameter")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "one argument per query parameter"
+)]
 async fn log(
     admin: HrAdmin,
     csrf: CsrfToken,
@@ -68,7 +73,9 @@ async fn log(
         action: action.and_then(Action::parse),
         subject_type: given(subject_type),
         subject_id: given(subject_id),
-        from: date(from).and_then(|d| d.and_hms_opt(0, 0, 0)).map(|t| t.and_utc()),
+        from: date(from)
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .map(|t| t.and_utc()),
         until: date(to)
             .and_then(|d| d.and_hms_opt(0, 0, 0))
             .map(|t| t.and_utc() + TimeDelta::days(1)),
@@ -92,8 +99,16 @@ async fn log(
         action: filter.action.map_or("", Action::as_str),
         subject_type: subject_type.unwrap_or("").trim(),
         subject_id: subject_id.unwrap_or("").trim(),
-        from: if filter.from.is_some() { from.unwrap_or("").trim() } else { "" },
-        to: if filter.until.is_some() { to.unwrap_or("").trim() } else { "" },
+        from: if filter.from.is_some() {
+            from.unwrap_or("").trim()
+        } else {
+            ""
+        },
+        to: if filter.until.is_some() {
+            to.unwrap_or("").trim()
+        } else {
+            ""
+        },
     };
     let query = filter_query(&typed);
     let actions: Vec<&str> = Action::ALL.iter().map(|a| a.as_str()).collect();

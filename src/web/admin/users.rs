@@ -2,7 +2,6 @@
 //! choose a password), change roles and affiliates, deactivate and reactivate, and send
 //! password reset links.
 
-use chrono::Utc;
 use rocket::form::{Form, FromForm};
 use rocket::http::{CookieJar, Status};
 use rocket::request::FlashMessage;
@@ -17,17 +16,19 @@ use crate::domain::staff::{LinkPurpose, Role, StaffEmail, parse_display_name};
 use crate::entities::{affiliate, staff_user};
 use crate::error::{AppError, AppResult};
 use crate::services::accounts::{self, Refusal, actor};
+use crate::store::audit::Occasion;
 use crate::store::staff::NewStaffUser;
 use crate::store::{affiliates, staff};
 use crate::views::Views;
 use crate::web::csrf::{CsrfForm, CsrfToken, check_csrf};
-use crate::web::request_id::RequestId;
 use crate::web::staff::{HrAdmin, page};
 use crate::web::views::Page;
 
 /// The routes of this module.
 pub fn routes() -> Vec<rocket::Route> {
-    routes![list, create, edit_page, update, deactivate, reactivate, reset]
+    routes![
+        list, create, edit_page, update, deactivate, reactivate, reset
+    ]
 }
 
 /// One account as the list shows it.
@@ -62,6 +63,9 @@ fn row(user: &staff_user::Model, affiliate_ids: &[i32], all: &[affiliate::Model]
     }
 }
 
+/// Messages per form field, in the order shown.
+type FieldErrors = Vec<(&'static str, String)>;
+
 /// What the account form shows and posts back.
 #[derive(Serialize, Default)]
 struct AccountValues {
@@ -78,7 +82,8 @@ fn with_choices(page: Page, all: &[affiliate::Model]) -> Page {
         .iter()
         .map(|a| (a.code.as_str(), a.legal_name.as_str()))
         .collect();
-    page.with("roles", &roles).with("affiliate_choices", &affiliates)
+    page.with("roles", &roles)
+        .with("affiliate_choices", &affiliates)
 }
 
 async fn list_page(
@@ -137,10 +142,7 @@ impl AccountForm<'_> {
     }
 
     /// The name, role and affiliate ids, or what is wrong with each.
-    fn parse(
-        &self,
-        all: &[affiliate::Model],
-    ) -> Result<(String, Role, Vec<i32>), Vec<(&'static str, String)>> {
+    fn parse(&self, all: &[affiliate::Model]) -> Result<(String, Role, Vec<i32>), FieldErrors> {
         let mut errors = Vec::new();
         let name = parse_display_name(self.display_name.unwrap_or(""))
             .map_err(|e| errors.push(("display_name", e.to_owned())))
@@ -173,18 +175,26 @@ impl AccountForm<'_> {
 }
 
 #[post("/admin/users", data = "<form>")]
-#[allow(clippy::too_many_arguments, reason = "Rocket injects each state and guard")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "Rocket injects each state and guard"
+)]
 async fn create(
     admin: HrAdmin,
     form: Form<AccountForm<'_>>,
     jar: &CookieJar<'_>,
     csrf: CsrfToken,
-    request_id: &RequestId,
+    at: Occasion<'_>,
     db: &State<DatabaseConnection>,
     views: &State<Views>,
     settings: &State<Settings>,
 ) -> AppResult<Either<Flash<Redirect>, (Status, Page)>> {
-    check_csrf(jar, &CsrfForm { csrf_token: form.csrf_token })?;
+    check_csrf(
+        jar,
+        &CsrfForm {
+            csrf_token: form.csrf_token,
+        },
+    )?;
     let all = affiliates::all(db.inner()).await?;
     let email = StaffEmail::parse(form.email.unwrap_or(""));
     let parsed = form.parse(&all);
@@ -207,17 +217,15 @@ async fn create(
         affiliates: affiliate_ids,
     };
     let by = actor(&admin.0.member);
-    let now = Utc::now();
-    let request_id = request_id.to_string();
-    let Some(user) =
-        accounts::create_user(db, &new, None, &by, Some(&request_id), now).await?
-    else {
-        let errors = [("email", "A staff account with this email exists already.".to_owned())];
+    let Some(user) = accounts::create_user(db, &new, None, &by, at).await? else {
+        let errors = [(
+            "email",
+            "A staff account with this email exists already.".to_owned(),
+        )];
         let page = list_page(db, &admin, &csrf, &form.values(), &errors).await?;
         return Ok(Either::Right((Status::Conflict, page)));
     };
-    accounts::send_link(db, views, settings, &user, LinkPurpose::Setup, &by, &request_id, now)
-        .await?;
+    accounts::send_link(db, views, settings, &user, LinkPurpose::Setup, &by, at).await?;
     Ok(Either::Left(Flash::success(
         Redirect::to(uri!(edit_page(id = user.id))),
         "The account is created and a welcome email with a link to choose a password is on its way.",
@@ -276,17 +284,25 @@ const LAST_ADMIN: &str =
     "This is the last active HR admin: make another HR admin first, or the portal would have none.";
 
 #[post("/admin/users/<id>", data = "<form>")]
-#[allow(clippy::too_many_arguments, reason = "Rocket injects each state and guard")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "Rocket injects each state and guard"
+)]
 async fn update(
     id: i32,
     admin: HrAdmin,
     form: Form<AccountForm<'_>>,
     jar: &CookieJar<'_>,
     csrf: CsrfToken,
-    request_id: &RequestId,
+    at: Occasion<'_>,
     db: &State<DatabaseConnection>,
 ) -> AppResult<Either<Flash<Redirect>, (Status, Page)>> {
-    check_csrf(jar, &CsrfForm { csrf_token: form.csrf_token })?;
+    check_csrf(
+        jar,
+        &CsrfForm {
+            csrf_token: form.csrf_token,
+        },
+    )?;
     let user = account(db, id).await?;
     let all = affiliates::all(db.inner()).await?;
     let mut values = form.values();
@@ -307,15 +323,21 @@ async fn update(
         &display_name,
         role,
         &affiliate_ids,
-        &request_id.to_string(),
-        Utc::now(),
+        at,
     )
     .await?;
     if outcome == Err(Refusal::LastHrAdmin) {
         return Ok(Either::Right((
             Status::Conflict,
-            edit_form(db, &admin, &csrf, &user, values, &[("role", LAST_ADMIN.to_owned())])
-                .await?,
+            edit_form(
+                db,
+                &admin,
+                &csrf,
+                &user,
+                values,
+                &[("role", LAST_ADMIN.to_owned())],
+            )
+            .await?,
         )));
     }
     Ok(Either::Left(Flash::success(
@@ -330,20 +352,12 @@ async fn change_active(
     admin: HrAdmin,
     form: Form<CsrfForm<'_>>,
     jar: &CookieJar<'_>,
-    request_id: &RequestId,
+    at: Occasion<'_>,
     db: &DatabaseConnection,
 ) -> AppResult<Flash<Redirect>> {
     check_csrf(jar, &form)?;
     let user = account(db, id).await?;
-    let outcome = accounts::set_active(
-        db,
-        &admin.0.member,
-        &user,
-        active,
-        &request_id.to_string(),
-        Utc::now(),
-    )
-    .await?;
+    let outcome = accounts::set_active(db, &admin.0.member, &user, active, at).await?;
     let back = Redirect::to(uri!(edit_page(id = id)));
     Ok(match (outcome, active) {
         (Ok(()), true) => Flash::success(back, "The account is active again."),
@@ -364,10 +378,10 @@ async fn deactivate(
     admin: HrAdmin,
     form: Form<CsrfForm<'_>>,
     jar: &CookieJar<'_>,
-    request_id: &RequestId,
+    at: Occasion<'_>,
     db: &State<DatabaseConnection>,
 ) -> AppResult<Flash<Redirect>> {
-    change_active(id, false, admin, form, jar, request_id, db).await
+    change_active(id, false, admin, form, jar, at, db).await
 }
 
 #[post("/admin/users/<id>/reactivate", data = "<form>")]
@@ -376,20 +390,23 @@ async fn reactivate(
     admin: HrAdmin,
     form: Form<CsrfForm<'_>>,
     jar: &CookieJar<'_>,
-    request_id: &RequestId,
+    at: Occasion<'_>,
     db: &State<DatabaseConnection>,
 ) -> AppResult<Flash<Redirect>> {
-    change_active(id, true, admin, form, jar, request_id, db).await
+    change_active(id, true, admin, form, jar, at, db).await
 }
 
 #[post("/admin/users/<id>/reset", data = "<form>")]
-#[allow(clippy::too_many_arguments, reason = "Rocket injects each state and guard")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "Rocket injects each state and guard"
+)]
 async fn reset(
     id: i32,
     admin: HrAdmin,
     form: Form<CsrfForm<'_>>,
     jar: &CookieJar<'_>,
-    request_id: &RequestId,
+    at: Occasion<'_>,
     db: &State<DatabaseConnection>,
     views: &State<Views>,
     settings: &State<Settings>,
@@ -398,7 +415,10 @@ async fn reset(
     let user = account(db, id).await?;
     let back = Redirect::to(uri!(edit_page(id = id)));
     if !user.active {
-        return Ok(Flash::error(back, "Reactivate the account before resetting its password."));
+        return Ok(Flash::error(
+            back,
+            "Reactivate the account before resetting its password.",
+        ));
     }
     let purpose = if user.password_hash.is_some() {
         LinkPurpose::Reset
@@ -412,8 +432,7 @@ async fn reset(
         &user,
         purpose,
         &actor(&admin.0.member),
-        &request_id.to_string(),
-        Utc::now(),
+        at,
     )
     .await?;
     Ok(Flash::success(

@@ -17,11 +17,11 @@ use crate::error::{AppError, AppResult};
 use crate::keys::{Keys, token_hash};
 use crate::services::accounts::{self, FirstAdminSetup, SignIn, SignInRules};
 use crate::services::passwords::PasswordHasher;
+use crate::store::audit::Occasion;
 use crate::store::{affiliates, sessions, staff::NewStaffUser};
 use crate::web::apply::link_token;
 use crate::web::cookies::{CSRF, SESSION};
 use crate::web::csrf::{CsrfForm, CsrfToken, check_csrf, is_valid};
-use crate::web::request_id::RequestId;
 use crate::web::views::Page;
 
 /// The routes of this module.
@@ -59,11 +59,7 @@ fn safe_next(next: Option<&str>) -> &str {
 }
 
 #[get("/staff")]
-async fn home(
-    staff: Staff,
-    csrf: CsrfToken,
-    db: &State<DatabaseConnection>,
-) -> AppResult<Page> {
+async fn home(staff: Staff, csrf: CsrfToken, db: &State<DatabaseConnection>) -> AppResult<Page> {
     let names: Vec<String> = affiliates::all(db.inner())
         .await?
         .into_iter()
@@ -93,7 +89,9 @@ fn login_page(
     if signed_in.is_some() {
         return Either::Left(Redirect::to(next.to_owned()));
     }
-    Either::Right(login_form(&csrf, next, "").with("message", &flash.map(|f| f.message().to_owned())))
+    Either::Right(
+        login_form(&csrf, next, "").with("message", &flash.map(|f| f.message().to_owned())),
+    )
 }
 
 #[derive(FromForm)]
@@ -109,11 +107,14 @@ struct LoginForm<'r> {
 const REFUSED: &str = "The email or password is not right.";
 
 #[post("/staff/login", data = "<form>")]
-#[allow(clippy::too_many_arguments, reason = "Rocket injects each state and guard")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "Rocket injects each state and guard"
+)]
 async fn login(
     form: Form<LoginForm<'_>>,
     jar: &CookieJar<'_>,
-    request_id: &RequestId,
+    at: Occasion<'_>,
     db: &State<DatabaseConnection>,
     settings: &State<Settings>,
     hasher: &State<PasswordHasher>,
@@ -144,8 +145,7 @@ async fn login(
         sessions: settings.session_policy(),
     };
     let now = Utc::now();
-    let outcome =
-        accounts::sign_in(db, &rules, email, password, &request_id.to_string(), now).await?;
+    let outcome = accounts::sign_in(db, &rules, email, password, at).await?;
     match outcome {
         SignIn::Started { token, .. } => {
             // A new session each sign-in: whatever session this browser had ends.
@@ -172,12 +172,11 @@ async fn logout(
     staff: Staff,
     form: Form<CsrfForm<'_>>,
     jar: &CookieJar<'_>,
-    request_id: &RequestId,
+    at: Occasion<'_>,
     db: &State<DatabaseConnection>,
 ) -> AppResult<Flash<Redirect>> {
     check_csrf(jar, &form)?;
-    accounts::sign_out(db, &staff.member, &staff.token, &request_id.to_string(), Utc::now())
-        .await?;
+    accounts::sign_out(db, &staff.member, &staff.token, at).await?;
     clear_session_cookie(jar);
     Ok(Flash::success(
         Redirect::to("/staff/login"),
@@ -185,7 +184,8 @@ async fn logout(
     ))
 }
 
-const LINK_GONE: &str = "This link has been used or has expired. Ask an HR admin to send you a new one.";
+const LINK_GONE: &str =
+    "This link has been used or has expired. Ask an HR admin to send you a new one.";
 
 fn password_form(csrf: &CsrfToken, token: &str, name: &str) -> Page {
     Page::new("staff/password.html")
@@ -225,13 +225,16 @@ fn chosen_password(password: Option<&str>, confirm: Option<&str>) -> Result<NewP
 }
 
 #[post("/staff/password/<token>", data = "<form>")]
-#[allow(clippy::too_many_arguments, reason = "Rocket injects each state and guard")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "Rocket injects each state and guard"
+)]
 async fn choose_password(
     token: &str,
     form: Form<PasswordForm<'_>>,
     jar: &CookieJar<'_>,
     csrf: CsrfToken,
-    request_id: &RequestId,
+    at: Occasion<'_>,
     db: &State<DatabaseConnection>,
     hasher: &State<PasswordHasher>,
     keys: &State<Keys>,
@@ -253,16 +256,7 @@ async fn choose_password(
             )));
         }
     };
-    let set = accounts::choose_password(
-        db,
-        hasher,
-        keys,
-        token,
-        &password,
-        &request_id.to_string(),
-        now,
-    )
-    .await?;
+    let set = accounts::choose_password(db, hasher, keys, token, &password, at).await?;
     if !set {
         return Err(AppError::Gone(LINK_GONE));
     }
@@ -308,13 +302,16 @@ struct SetupForm<'r> {
 }
 
 #[post("/staff/setup/<token>", data = "<form>")]
-#[allow(clippy::too_many_arguments, reason = "Rocket injects each state and guard")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "Rocket injects each state and guard"
+)]
 async fn setup(
     token: &str,
     form: Form<SetupForm<'_>>,
     jar: &CookieJar<'_>,
     csrf: CsrfToken,
-    request_id: &RequestId,
+    at: Occasion<'_>,
     db: &State<DatabaseConnection>,
     hasher: &State<PasswordHasher>,
     setup: &State<FirstAdminSetup>,
@@ -350,17 +347,8 @@ async fn setup(
         role: Role::HrAdmin,
         affiliates: Vec::new(),
     };
-    let created = accounts::create_first_admin(
-        db,
-        hasher,
-        setup,
-        token,
-        &new,
-        &password,
-        &request_id.to_string(),
-        Utc::now(),
-    )
-    .await?;
+    let created =
+        accounts::create_first_admin(db, hasher, setup, token, &new, &password, at).await?;
     if created.is_none() {
         return Err(AppError::Gone(SETUP_GONE));
     }

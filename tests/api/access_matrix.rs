@@ -1,0 +1,332 @@
+//! The authorization matrix, generated from the mounted route table: every route must
+//! have an entry here, and every staff or admin route is tried by each role, on a record
+//! of the member's own affiliate and of another, and signed out. A route added without
+//! an entry fails the test; so does an entry whose route is gone.
+
+use rocket::http::{Method, Status};
+
+use crate::helpers::{Member, TestApp, on_each_backend};
+
+/// Who may use a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Rule {
+    /// Anyone (public pages, sign-in, links that carry their own secret token).
+    Anyone,
+    /// Any signed-in staff member.
+    Staff,
+    #[expect(
+        dead_code,
+        reason = "job postings and export, the first recruiter-only routes, come with the review workspace"
+    )]
+    Recruiter,
+    HrAdmin,
+}
+
+/// What the route's path parameter names, so the test can fill it in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    /// No record in the path.
+    Nothing,
+    /// A staff account (`<id>`); HR admins may reach every affiliate's.
+    StaffUser,
+}
+
+struct Entry {
+    method: Method,
+    path: &'static str,
+    rule: Rule,
+    target: Target,
+}
+
+const fn entry(method: Method, path: &'static str, rule: Rule, target: Target) -> Entry {
+    Entry {
+        method,
+        path,
+        rule,
+        target,
+    }
+}
+
+use Method::{Get, Post};
+use Rule::{Anyone, HrAdmin, Staff};
+use Target::{Nothing, StaffUser};
+
+/// Every mounted route (path without its query) and its rule.
+const MATRIX: &[Entry] = &[
+    // Public site and applicant pages.
+    entry(Get, "/", Anyone, Nothing),
+    entry(Get, "/jobs", Anyone, Nothing),
+    entry(Get, "/jobs/<slug>", Anyone, Nothing),
+    entry(Get, "/jobs/<slug>/apply", Anyone, Nothing),
+    entry(Post, "/jobs/<slug>/apply", Anyone, Nothing),
+    entry(
+        Post,
+        "/applications/pending/<token>/submit",
+        Anyone,
+        Nothing,
+    ),
+    entry(Post, "/applications/pending/<token>/edit", Anyone, Nothing),
+    entry(Get, "/applications/submitted", Anyone, Nothing),
+    entry(Get, "/applications/status/<token>", Anyone, Nothing),
+    entry(
+        Post,
+        "/applications/status/<token>/withdraw",
+        Anyone,
+        Nothing,
+    ),
+    entry(Get, "/privacy", Anyone, Nothing),
+    entry(Get, "/cookies", Anyone, Nothing),
+    entry(Get, "/healthz", Anyone, Nothing),
+    entry(Get, "/robots.txt", Anyone, Nothing),
+    entry(Get, "/jobs.rss", Anyone, Nothing),
+    entry(Get, "/static/<name>", Anyone, Nothing),
+    entry(Get, "/api/v1/jobs", Anyone, Nothing),
+    // Signing in and the links that carry their own token.
+    entry(Get, "/staff/login", Anyone, Nothing),
+    entry(Post, "/staff/login", Anyone, Nothing),
+    entry(Get, "/staff/password/<token>", Anyone, Nothing),
+    entry(Post, "/staff/password/<token>", Anyone, Nothing),
+    entry(Get, "/staff/setup/<token>", Anyone, Nothing),
+    entry(Post, "/staff/setup/<token>", Anyone, Nothing),
+    // Staff.
+    entry(Get, "/staff", Staff, Nothing),
+    entry(Post, "/staff/logout", Staff, Nothing),
+    // HR admin.
+    entry(Get, "/admin/users", HrAdmin, Nothing),
+    entry(Post, "/admin/users", HrAdmin, Nothing),
+    entry(Get, "/admin/users/<id>", HrAdmin, StaffUser),
+    entry(Post, "/admin/users/<id>", HrAdmin, StaffUser),
+    entry(Post, "/admin/users/<id>/deactivate", HrAdmin, StaffUser),
+    entry(Post, "/admin/users/<id>/reactivate", HrAdmin, StaffUser),
+    entry(Post, "/admin/users/<id>/reset", HrAdmin, StaffUser),
+    entry(Get, "/admin/audit", HrAdmin, Nothing),
+];
+
+/// The mounted routes as (method, path without query).
+fn mounted(app: &TestApp) -> Vec<(Method, String)> {
+    let mut routes: Vec<(Method, String)> = app
+        .client
+        .rocket()
+        .routes()
+        .map(|route| {
+            let uri = route.uri.to_string();
+            let path = uri.split('?').next().unwrap_or_default().to_owned();
+            (route.method, path)
+        })
+        .collect();
+    routes.sort_by(|a, b| (a.1.as_str(), a.0.as_str()).cmp(&(b.1.as_str(), b.0.as_str())));
+    routes.dedup();
+    routes
+}
+
+#[rocket::async_test]
+async fn every_mounted_route_has_an_entry_and_every_entry_a_route() {
+    on_each_backend(async |app| {
+        let routes = mounted(app);
+        let missing: Vec<String> = routes
+            .iter()
+            .filter(|(m, p)| !MATRIX.iter().any(|e| e.method == *m && e.path == p))
+            .map(|(m, p)| format!("{m} {p}"))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "routes without a rule in the matrix: {missing:#?}"
+        );
+        let stale: Vec<String> = MATRIX
+            .iter()
+            .filter(|e| !routes.iter().any(|(m, p)| *m == e.method && p == e.path))
+            .map(|e| format!("{} {}", e.method, e.path))
+            .collect();
+        assert!(
+            stale.is_empty(),
+            "matrix entries without a route: {stale:#?}"
+        );
+    })
+    .await;
+}
+
+/// The signed-in actors: a hiring manager and a recruiter of the US affiliate, and an HR
+/// admin who belongs to none (and sees all).
+struct Cast {
+    hiring_manager: Member,
+    recruiter: Member,
+    hr_admin: Member,
+}
+
+/// What an answer means for the matrix.
+#[derive(Debug, PartialEq, Eq)]
+enum Seen {
+    ToSignIn,
+    Forbidden,
+    NotFound,
+    Served,
+}
+
+fn seen(status: Status, location: Option<&str>) -> Seen {
+    match status.code {
+        303 if location.is_some_and(|l| l.starts_with("/staff/login?next=")) => Seen::ToSignIn,
+        403 => Seen::Forbidden,
+        404 => Seen::NotFound,
+        code if code >= 500 => panic!("server error {code}"),
+        _ => Seen::Served,
+    }
+}
+
+/// The record a case is about: the member's own affiliate or another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    Own,
+    Other,
+}
+
+/// A fresh record for each case, so actions such as deactivation never affect another.
+async fn target(app: &TestApp, kind: Target, scope: Scope, case: usize) -> String {
+    match kind {
+        Target::Nothing => String::new(),
+        Target::StaffUser => {
+            let affiliate = if scope == Scope::Own { "US" } else { "EMEA" };
+            let member = app
+                .add_staff(
+                    &format!("target{case}@panopto.test"),
+                    "hiring_manager",
+                    &[affiliate],
+                )
+                .await;
+            member.id.to_string()
+        }
+    }
+}
+
+fn expected(
+    rule: Rule,
+    actor: Option<careers::domain::staff::Role>,
+    target: Target,
+    scope: Scope,
+) -> Seen {
+    use careers::domain::staff::Role;
+    let Some(role) = actor else {
+        return Seen::ToSignIn;
+    };
+    let needed = match rule {
+        Rule::Anyone | Rule::Staff => Role::HiringManager,
+        Rule::Recruiter => Role::Recruiter,
+        Rule::HrAdmin => Role::HrAdmin,
+    };
+    if !role.includes(needed) {
+        return Seen::Forbidden;
+    }
+    // Staff accounts are HR admins' to manage, whatever their affiliate.
+    let in_scope = scope == Scope::Own || role.sees_all_affiliates() || target == Target::StaffUser;
+    if in_scope {
+        Seen::Served
+    } else {
+        Seen::NotFound
+    }
+}
+
+#[rocket::async_test]
+async fn every_staff_and_admin_route_answers_each_role_as_its_rule_says() {
+    use careers::domain::staff::Role;
+    on_each_backend(async |app| {
+        let cast = Cast {
+            hiring_manager: app
+                .add_staff("hm@panopto.test", "hiring_manager", &["US"])
+                .await,
+            recruiter: app
+                .add_staff("rec@panopto.test", "recruiter", &["US"])
+                .await,
+            hr_admin: app.add_staff("hr@panopto.test", "hr_admin", &[]).await,
+        };
+        let actors: [(Option<Role>, Option<&Member>); 4] = [
+            (None, None),
+            (Some(Role::HiringManager), Some(&cast.hiring_manager)),
+            (Some(Role::Recruiter), Some(&cast.recruiter)),
+            (Some(Role::HrAdmin), Some(&cast.hr_admin)),
+        ];
+        let mut cases = 0;
+        let mut failures = Vec::new();
+        for entry in MATRIX.iter().filter(|e| e.rule != Rule::Anyone) {
+            let scopes: &[Scope] = if entry.target == Target::Nothing {
+                &[Scope::Own]
+            } else {
+                &[Scope::Own, Scope::Other]
+            };
+            for (role, member) in &actors {
+                for scope in scopes {
+                    cases += 1;
+                    let id = target(app, entry.target, *scope, cases).await;
+                    let path = entry.path.replace("<id>", &id);
+                    match member {
+                        Some(member) => app.sign_in_as(member).await,
+                        None => {
+                            app.post_with_csrf("/staff/logout", &[]).await;
+                        }
+                    }
+                    let answer = if entry.method == Method::Get {
+                        app.get(&path).await
+                    } else {
+                        app.post_with_csrf(&path, &[]).await
+                    };
+                    let got = seen(answer.status, answer.header("location"));
+                    let want = expected(entry.rule, *role, entry.target, *scope);
+                    if got != want {
+                        failures.push(format!(
+                            "{} {path} as {role:?} ({scope:?}): {want:?} expected, {got:?} ({})",
+                            entry.method, answer.status
+                        ));
+                    }
+                    // A state-changing route the actor may use still needs the CSRF token.
+                    if entry.method == Method::Post && want == Seen::Served {
+                        cases += 1;
+                        if member.is_some() && path != "/staff/logout" {
+                            let forged = app.post_form(&path, &[]).await;
+                            if forged.status != Status::Forbidden {
+                                failures.push(format!(
+                                    "POST {path} as {role:?} without a CSRF token: {}",
+                                    forged.status
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} of {cases} cases wrong:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
+        eprintln!(
+            "access matrix on {}: {cases} (route, role, scope) cases checked",
+            app.backend
+        );
+        assert!(cases >= 60, "only {cases} cases");
+    })
+    .await;
+}
+
+#[rocket::async_test]
+async fn public_pages_never_ask_anyone_to_sign_in() {
+    on_each_backend(async |app| {
+        for entry in MATRIX
+            .iter()
+            .filter(|e| e.rule == Rule::Anyone && e.method == Method::Get && !e.path.contains('<'))
+        {
+            let answer = app.get(entry.path).await;
+            assert_ne!(
+                seen(answer.status, answer.header("location")),
+                Seen::ToSignIn,
+                "{}",
+                entry.path
+            );
+            assert!(
+                ![401, 403].contains(&answer.status.code) && answer.status.code < 500,
+                "{} answered {}",
+                entry.path,
+                answer.status
+            );
+        }
+    })
+    .await;
+}
