@@ -186,7 +186,10 @@ async fn create_user(
     } else {
         None
     };
-    let db = connect_migrated(&settings).await?;
+    let db = store::connect(&settings).await?;
+    // The affiliates are part of a fresh install: the first account may come before the
+    // first start of the server.
+    services::bootstrap::prepare(&db, false).await?;
     let known = store::affiliates::all(&db).await?;
     let mut affiliates = Vec::new();
     for code in affiliate_codes.iter().flat_map(|c| c.split(',')) {

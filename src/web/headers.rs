@@ -1,6 +1,6 @@
 //! Security headers on every response (SPEC §5.1): a Content-Security-Policy without
-//! inline script, no sniffing, no framing, a strict referrer policy, and HSTS when the
-//! portal is served over TLS.
+//! inline script, no sniffing, no framing, a strict referrer policy, HSTS when the
+//! portal is served over TLS, and no caching of pages that hold personal data.
 
 use rocket::fairing::{Fairing, Info, Kind};
 use rocket::http::Header;
@@ -40,6 +40,15 @@ impl Fairing for SecurityHeaders {
             "Permissions-Policy",
             "camera=(), microphone=(), geolocation=(), payment=(), interest-cohort=()",
         ));
+        // Staff pages and an applicant's own pages hold personal data: never cached by
+        // the browser or anything on the way.
+        let path = request.uri().path().as_str();
+        if ["/staff", "/admin", "/applications"].iter().any(|area| {
+            path.strip_prefix(area)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+        }) {
+            response.set_header(Header::new("Cache-Control", "no-store"));
+        }
         if request
             .rocket()
             .state::<Settings>()

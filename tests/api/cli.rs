@@ -94,3 +94,152 @@ fn uploads_reconcile_reports_on_an_empty_install() {
         "{stdout}"
     );
 }
+
+fn careers_with_stdin(args: &[&str], envs: &[(&str, String)], stdin: &str) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut command = Command::new(env!("CARGO_BIN_EXE_careers"));
+    command
+        .args(args)
+        .env("RUST_LOG", "off")
+        .env_remove("ROCKET_PROFILE")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (key, value) in envs {
+        command.env(key, value);
+    }
+    let mut child = command.spawn().expect("run careers");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    child.wait_with_output().expect("output")
+}
+
+#[test]
+fn user_create_prints_a_setup_link_or_takes_the_password_from_stdin() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let env = [
+        (
+            "CAREERS_DATABASE_URL",
+            format!("sqlite:{}", dir.path().join("careers.db").display()),
+        ),
+        (
+            "CAREERS_PUBLIC_URL",
+            "https://careers.example.test".to_owned(),
+        ),
+        ("CAREERS_ARGON2_MEMORY_KIB", "64".to_owned()),
+        ("CAREERS_ARGON2_ITERATIONS", "1".to_owned()),
+    ];
+    let linked = careers(
+        &[
+            "user",
+            "create",
+            "--email",
+            "HM@Panopto.test",
+            "--role",
+            "hiring_manager",
+            "--affiliate",
+            "US",
+            "emea",
+        ],
+        &env,
+    );
+    let stdout = String::from_utf8_lossy(&linked.stdout);
+    assert!(
+        linked.status.success(),
+        "{}",
+        String::from_utf8_lossy(&linked.stderr)
+    );
+    assert!(
+        stdout.contains("created hm@panopto.test (hiring_manager)"),
+        "{stdout}"
+    );
+    let link = regex::Regex::new(r"https://careers\.example\.test/staff/password/[0-9a-f]{64}")
+        .expect("regex");
+    assert!(link.is_match(&stdout), "{stdout}");
+
+    let typed = careers_with_stdin(
+        &[
+            "user",
+            "create",
+            "--email",
+            "hr@panopto.test",
+            "--role",
+            "hr_admin",
+            "--password-stdin",
+        ],
+        &env,
+        "a strong password here\n",
+    );
+    assert!(
+        typed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&typed.stderr)
+    );
+    assert!(!link.is_match(&String::from_utf8_lossy(&typed.stdout)));
+
+    for (args, stdin, reason) in [
+        (
+            vec!["--email", "hr@panopto.test", "--role", "hr_admin"],
+            "",
+            "exists already",
+        ),
+        (
+            vec!["--email", "x@panopto.test", "--role", "boss"],
+            "",
+            "--role must be",
+        ),
+        (
+            vec![
+                "--email",
+                "not-an-email",
+                "--role",
+                "recruiter",
+                "--affiliate",
+                "US",
+            ],
+            "",
+            "valid email",
+        ),
+        (
+            vec![
+                "--email",
+                "x@panopto.test",
+                "--role",
+                "recruiter",
+                "--affiliate",
+                "MARS",
+            ],
+            "",
+            "no affiliate has the code",
+        ),
+        (
+            vec!["--email", "x@panopto.test", "--role", "recruiter"],
+            "",
+            "at least one --affiliate",
+        ),
+        (
+            vec![
+                "--email",
+                "x@panopto.test",
+                "--role",
+                "hr_admin",
+                "--password-stdin",
+            ],
+            "short\n",
+            "at least 12 characters",
+        ),
+    ] {
+        let mut full = vec!["user", "create"];
+        full.extend(args);
+        let output = careers_with_stdin(&full, &env, stdin);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{full:?}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(stderr.contains(reason), "{full:?}: {stderr}");
+    }
+}

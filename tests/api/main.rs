@@ -6,6 +6,7 @@ mod helpers;
 mod access_matrix;
 mod after_submitting;
 mod apply;
+mod audit_log;
 mod cli;
 mod error_pages;
 mod feeds_and_api;

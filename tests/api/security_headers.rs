@@ -91,3 +91,54 @@ async fn pages_load_nothing_from_another_origin() {
     })
     .await;
 }
+
+#[rocket::async_test]
+async fn staff_pages_carry_the_headers_and_are_never_cached() {
+    on_each_backend(async |app| {
+        let admin = app.add_staff("hr@panopto.test", "hr_admin", &[]).await;
+        let login = app.get("/staff/login").await;
+        assert_eq!(login.header("Cache-Control"), Some("no-store"));
+        app.sign_in_as(&admin).await;
+        for uri in [
+            "/staff",
+            "/admin/users",
+            &format!("/admin/users/{}", admin.id),
+            "/admin/audit",
+        ] {
+            let answer = app.get(uri).await;
+            assert_eq!(answer.status, rocket::http::Status::Ok, "{uri}");
+            assert!(
+                answer
+                    .header("Content-Security-Policy")
+                    .is_some_and(|csp| csp.contains("frame-ancestors 'none'")),
+                "{uri}"
+            );
+            assert_eq!(answer.header("X-Content-Type-Options"), Some("nosniff"));
+            assert_eq!(answer.header("Cache-Control"), Some("no-store"), "{uri}");
+            assert!(!answer.body.contains(" style=\"") && !answer.body.contains("<script>"));
+        }
+        assert_eq!(app.get("/jobs").await.header("Cache-Control"), None);
+    })
+    .await;
+}
+
+#[rocket::async_test]
+async fn the_csrf_cookie_is_private_to_the_site() {
+    on_each_backend(async |app| {
+        let answer = app.get("/staff/login").await;
+        let cookie = answer
+            .headers
+            .iter()
+            .find(|(n, v)| n.eq_ignore_ascii_case("set-cookie") && v.starts_with("careers_csrf="))
+            .map(|(_, v)| v.clone())
+            .expect("a CSRF cookie");
+        for flag in ["HttpOnly", "SameSite=Strict", "Secure", "Path=/"] {
+            assert!(cookie.contains(flag), "{flag} missing in {cookie}");
+        }
+        assert!(
+            !answer.body.contains(&cookie),
+            "encrypted: the token in the page differs"
+        );
+    })
+    .await;
+}
