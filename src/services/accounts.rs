@@ -73,6 +73,8 @@ pub async fn sign_in(
     at: Occasion<'_>,
 ) -> Result<SignIn, AccountError> {
     let now = at.now;
+    // A full pool turns the attempt away before any database work (503).
+    let _slot = rules.hasher.reserve()?;
     let key = attempts_key(rules.keys, email);
     // The attempt counts as a failure before the password is checked, so parallel
     // guesses cannot all read the same count; a success clears it.

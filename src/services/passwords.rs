@@ -98,6 +98,22 @@ pub struct PasswordHasher {
     queue: SyncSender<Job>,
     params: (u32, u32, u32),
     dummy: String,
+    /// Sign-ins holding a [`Slot`], at most `capacity`: threads plus queue.
+    reserved: Arc<std::sync::atomic::AtomicUsize>,
+    capacity: usize,
+}
+
+/// A place in the pool held for the whole of one sign-in, so an attempt that would find
+/// the queue full is turned away before it costs any database work.
+pub struct Slot {
+    reserved: Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        self.reserved
+            .fetch_sub(1, std::sync::atomic::Ordering::AcqRel);
+    }
 }
 
 impl PasswordHasher {
@@ -111,7 +127,8 @@ impl PasswordHasher {
     ) -> Result<Self, HashError> {
         let params = Params::new(m_cost, t_cost, 1, Some(OUTPUT_LEN))
             .map_err(|e| HashError::Invalid(e.to_string()))?;
-        let (sender, receiver) = sync_channel::<Job>(queue);
+        // Room for every reserved place, so a sign-in holding one never finds it full.
+        let (sender, receiver) = sync_channel::<Job>(threads.max(1) + queue);
         let receiver = Arc::new(Mutex::new(receiver));
         for n in 0..threads.max(1) {
             let receiver = receiver.clone();
@@ -125,6 +142,8 @@ impl PasswordHasher {
             queue: sender,
             params: (m_cost, t_cost, 1),
             dummy: String::new(),
+            reserved: Arc::default(),
+            capacity: threads.max(1) + queue,
         };
         // A fixed hash to verify against when there is no account: same work, same time.
         hasher.dummy = Stored {
@@ -134,6 +153,19 @@ impl PasswordHasher {
         }
         .encode();
         Ok(hasher)
+    }
+
+    /// Holds a place for one sign-in, or `Busy` when every place is taken.
+    pub fn reserve(&self) -> Result<Slot, HashError> {
+        use std::sync::atomic::Ordering;
+        self.reserved
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |held| {
+                (held < self.capacity).then_some(held + 1)
+            })
+            .map_err(|_| HashError::Busy)?;
+        Ok(Slot {
+            reserved: self.reserved.clone(),
+        })
     }
 
     async fn run(&self, task: Task) -> Result<Vec<u8>, HashError> {
@@ -309,6 +341,15 @@ mod tests {
             pool.verify("x", Some("$md5$abc")).await,
             Err(HashError::Invalid(_))
         ));
+    }
+
+    #[test]
+    fn places_are_limited_to_threads_and_queue_and_freed_when_dropped() {
+        let pool = pool(2, 1);
+        let held: Vec<Slot> = (0..3).map(|_| pool.reserve().expect("a place")).collect();
+        assert!(matches!(pool.reserve(), Err(HashError::Busy)));
+        drop(held);
+        assert!(pool.reserve().is_ok());
     }
 
     #[rocket::async_test]

@@ -341,3 +341,62 @@ async fn the_sign_in_form_needs_its_csrf_token() {
     })
     .await;
 }
+
+#[rocket::async_test]
+async fn sign_ins_beyond_the_hashing_pool_are_turned_away_with_503() {
+    // One thread, no queue and a slow hash: of four sign-ins at once, only one is hashed.
+    let settings = [
+        ("argon2_threads", 1),
+        ("argon2_queue", 0),
+        ("argon2_memory_kib", 32 * 1024),
+        ("argon2_iterations", 3),
+    ];
+    on_each_backend_with(&settings, async |app| {
+        let csrf = app.csrf().await;
+        let attempt = |n: usize| {
+            let csrf = csrf.clone();
+            async move {
+                let email = format!("someone{n}@panopto.test");
+                app.post_form(
+                    "/staff/login",
+                    &[
+                        ("email", &email),
+                        ("password", "a guess"),
+                        ("csrf_token", &csrf),
+                    ],
+                )
+                .await
+            }
+        };
+        let answers = [attempt(1), attempt(2), attempt(3), attempt(4)];
+        let answers = futures_join_all(answers).await;
+        let busy: Vec<_> = answers
+            .iter()
+            .filter(|a| a.status == Status::ServiceUnavailable)
+            .collect();
+        assert!(
+            !busy.is_empty(),
+            "{:?}",
+            answers.iter().map(|a| a.status).collect::<Vec<_>>()
+        );
+        assert!(
+            answers.iter().any(|a| a.status == Status::Unauthorized),
+            "{:?}",
+            answers.iter().map(|a| a.status).collect::<Vec<_>>()
+        );
+        assert!(busy.iter().all(|a| a.header("Retry-After") == Some("5")));
+        assert!(busy[0].body.contains("Too many sign-ins at once"));
+        assert!(
+            app.count("login_attempts").await < 4,
+            "turned-away attempts cost no database work"
+        );
+    })
+    .await;
+}
+
+/// Awaits every future at once.
+async fn futures_join_all<F: std::future::Future>(futures: [F; 4]) -> Vec<F::Output> {
+    let [a, b, c, d] = futures;
+    let (a, b, c, d) = rocket::tokio::join!(a, b, c, d);
+    vec![a, b, c, d]
+}
