@@ -199,6 +199,7 @@ async fn create_user(
             .ok_or_else(|| format!("no affiliate has the code {:?}", code.trim()))?;
         affiliates.push(found.id);
     }
+    affiliates.sort_unstable();
     affiliates.dedup();
     if affiliates.is_empty() && !role.sees_all_affiliates() {
         return Err("hiring managers and recruiters need at least one --affiliate".into());

@@ -63,23 +63,35 @@ fn attempts_key(keys: &Keys, email: &str) -> String {
     keys.sign("login attempts", email.trim().to_lowercase().as_bytes())
 }
 
+/// What a browser sends to sign in.
+pub struct Credentials<'a> {
+    pub email: &'a str,
+    pub password: &'a str,
+    /// The token of the session this browser had, which a new sign-in ends.
+    pub previous_session: Option<&'a str>,
+}
+
 /// Checks an email and password and, when they match an active account, starts a
 /// session whose token goes into the cookie.
 pub async fn sign_in(
     db: &DatabaseConnection,
     rules: &SignInRules<'_>,
-    email: &str,
-    password: &str,
+    credentials: Credentials<'_>,
     at: Occasion<'_>,
 ) -> Result<SignIn, AccountError> {
+    let Credentials {
+        email,
+        password,
+        previous_session,
+    } = credentials;
     let now = at.now;
     // A full pool turns the attempt away before any database work (503).
-    let _slot = rules.hasher.reserve()?;
+    let mut slot = rules.hasher.reserve()?;
     let key = attempts_key(rules.keys, email);
     // The attempt counts as a failure before the password is checked, so parallel
     // guesses cannot all read the same count; a success clears it.
     let txn = store::begin_write(db).await?;
-    login_attempts::lock_key(txn.conn(), &key).await?;
+    store::advisory_lock(txn.conn(), &format!("login attempts {key}")).await?;
     let before = login_attempts::load(txn.conn(), &key).await?;
     if let Some(until) = rules.login.locked_until(before, now) {
         txn.commit().await?;
@@ -89,7 +101,14 @@ pub async fn sign_in(
     login_attempts::save(txn.conn(), &key, after, now).await?;
     txn.commit().await?;
 
-    rocket::tokio::time::sleep(rules.login.delay(before, now)).await;
+    let delay = rules.login.delay(before, now);
+    if !delay.is_zero() {
+        // A slowed-down attempt gives its place back while it waits, so a few slow
+        // guesses cannot hold the pool and turn everyone else away.
+        drop(slot);
+        rocket::tokio::time::sleep(delay).await;
+        slot = rules.hasher.reserve()?;
+    }
     let account = match StaffEmail::parse(email) {
         Ok(email) => staff::find_by_email(db, email.as_str()).await?,
         Err(_) => None,
@@ -99,9 +118,10 @@ pub async fn sign_in(
         .filter(|user| user.active)
         .and_then(|user| user.password_hash.as_deref());
     let matches = rules.hasher.verify(password, stored).await?;
+    drop(slot);
     let subject = account.as_ref().map(|user| Subject::staff_user(user.id));
 
-    let (Some(user), true) = (account.filter(|_| matches), matches) else {
+    let Some(user) = account.filter(|_| matches) else {
         let mut event = Event::new(Actor::Anonymous, Action::LoginFailed);
         if let Some(subject) = subject.clone() {
             event = event.on(subject);
@@ -123,6 +143,9 @@ pub async fn sign_in(
     let token = new_token();
     let txn = store::begin_write(db).await?;
     login_attempts::clear(txn.conn(), &key).await?;
+    if let Some(previous) = previous_session {
+        sessions::revoke(txn.conn(), &token_hash(previous), now).await?;
+    }
     sessions::start(
         txn.conn(),
         user.id,
@@ -191,27 +214,31 @@ pub fn link_url(settings: &Settings, token: &str) -> String {
     format!("{}/staff/password/{token}", settings.base_url())
 }
 
-/// Issues a link and mails it to the account's owner, audited.
-pub async fn send_link(
-    db: &DatabaseConnection,
-    views: &Views,
-    settings: &Settings,
+/// What mailing a link needs: the templates and the public address.
+#[derive(Clone, Copy)]
+pub struct Mailing<'a> {
+    pub views: &'a Views,
+    pub settings: &'a Settings,
+}
+
+/// Issues a link and queues the mail carrying it, audited, in the caller's transaction.
+async fn queue_link(
+    db: &impl sea_orm::ConnectionTrait,
+    mailing: Mailing<'_>,
     user: &staff_user::Model,
     purpose: LinkPurpose,
     by: &Actor,
     at: Occasion<'_>,
 ) -> Result<(), AccountError> {
-    let now = at.now;
-    let txn = store::begin_write(db).await?;
-    let token = issue_link(txn.conn(), user.id, purpose, now).await?;
+    let token = issue_link(db, user.id, purpose, at.now).await?;
     let (template, action) = match purpose {
         LinkPurpose::Setup => ("staff_welcome", Action::SetupLinkIssued),
         LinkPurpose::Reset => ("password_reset", Action::PasswordResetSent),
     };
-    let url = link_url(settings, &token);
+    let url = link_url(mailing.settings, &token);
     let hours = purpose.lifetime().num_hours().to_string();
     let mail = super::mail::render(
-        views,
+        mailing.views,
         template,
         template,
         &user.email,
@@ -221,18 +248,32 @@ pub async fn send_link(
             ("hours", &hours),
         ],
     )?;
-    store::outbox::enqueue(txn.conn(), mail, None, now).await?;
+    store::outbox::enqueue(db, mail, None, at.now).await?;
     audit::record(
-        txn.conn(),
+        db,
         Event::new(by.clone(), action).on(Subject::staff_user(user.id)),
         at,
     )
     .await?;
+    Ok(())
+}
+
+/// Issues a link and mails it to the account's owner, audited.
+pub async fn send_link(
+    db: &DatabaseConnection,
+    mailing: Mailing<'_>,
+    user: &staff_user::Model,
+    purpose: LinkPurpose,
+    by: &Actor,
+    at: Occasion<'_>,
+) -> Result<(), AccountError> {
+    let txn = store::begin_write(db).await?;
+    queue_link(txn.conn(), mailing, user, purpose, by, at).await?;
     txn.commit().await?;
     Ok(())
 }
 
-/// The account a usable link belongs to, if the link still works.
+/// The active account a usable link belongs to, if the link still works.
 pub async fn link_owner(
     db: &DatabaseConnection,
     token: &str,
@@ -241,7 +282,9 @@ pub async fn link_owner(
     let Some(link) = staff_tokens::find_usable(db, &token_hash(token), now).await? else {
         return Ok(None);
     };
-    staff::find(db, link.staff_user_id).await
+    Ok(staff::find(db, link.staff_user_id)
+        .await?
+        .filter(|user| user.active))
 }
 
 /// Sets the password of the link's account: the link is used up, every session of the
@@ -258,7 +301,10 @@ pub async fn choose_password(
     let Some(link) = staff_tokens::find_usable(db, &token_hash(token), now).await? else {
         return Ok(false);
     };
-    let Some(user) = staff::find(db, link.staff_user_id).await? else {
+    let Some(user) = staff::find(db, link.staff_user_id)
+        .await?
+        .filter(|user| user.active)
+    else {
         return Ok(false);
     };
     let hash = hasher.hash(password.expose()).await?;
@@ -288,8 +334,27 @@ pub async fn choose_password(
     Ok(true)
 }
 
-/// Creates an account, audited; `None` when the email is taken. The caller sends the
-/// welcome link or sets a password.
+/// Creates an account in the caller's transaction, audited; `None` when the email is
+/// taken.
+async fn create_in(
+    db: &impl sea_orm::ConnectionTrait,
+    new: &NewStaffUser,
+    password_hash: Option<String>,
+    by: &Actor,
+    at: Occasion<'_>,
+) -> Result<Option<staff_user::Model>, DbErr> {
+    let Some(id) = staff::create(db, new, password_hash, at.now).await? else {
+        return Ok(None);
+    };
+    let event = Event::new(by.clone(), Action::UserCreated)
+        .on(Subject::staff_user(id))
+        .detail(serde_json::json!({ "role": new.role.as_str(), "affiliates": new.affiliates }));
+    audit::record(db, event, at).await?;
+    staff::find(db, id).await
+}
+
+/// Creates an account, audited; `None` when the email is taken. Without a password hash
+/// the caller hands out a setup link.
 pub async fn create_user(
     db: &DatabaseConnection,
     new: &NewStaffUser,
@@ -297,20 +362,38 @@ pub async fn create_user(
     by: &Actor,
     at: Occasion<'_>,
 ) -> Result<Option<staff_user::Model>, AccountError> {
-    let now = at.now;
     let txn = store::begin_write(db).await?;
-    let Some(id) = staff::create(txn.conn(), new, password_hash, now).await? else {
+    let created = create_in(txn.conn(), new, password_hash, by, at).await?;
+    if created.is_some() {
+        txn.commit().await?;
+    } else {
+        txn.rollback().await?;
+    }
+    Ok(created)
+}
+
+/// Creates an account and mails its owner the welcome link, in one transaction: either
+/// both happen or neither. `None` when the email is taken.
+pub async fn invite(
+    db: &DatabaseConnection,
+    mailing: Mailing<'_>,
+    new: &NewStaffUser,
+    by: &Actor,
+    at: Occasion<'_>,
+) -> Result<Option<staff_user::Model>, AccountError> {
+    let txn = store::begin_write(db).await?;
+    let Some(user) = create_in(txn.conn(), new, None, by, at).await? else {
         txn.rollback().await?;
         return Ok(None);
     };
-    let event = Event::new(by.clone(), Action::UserCreated)
-        .on(Subject::staff_user(id))
-        .detail(serde_json::json!({ "role": new.role.as_str(), "affiliates": new.affiliates }));
-    audit::record(txn.conn(), event, at).await?;
-    let user = staff::find(txn.conn(), id).await?;
+    queue_link(txn.conn(), mailing, &user, LinkPurpose::Setup, by, at).await?;
     txn.commit().await?;
-    Ok(user)
+    Ok(Some(user))
 }
+
+/// Held while the number of active HR admins is checked and changed, so two concurrent
+/// changes cannot leave none (or make two first admins).
+const HR_ADMINS_LOCK: &str = "hr admins";
 
 /// Why an account change was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -333,6 +416,7 @@ pub async fn update_user(
 ) -> Result<Result<(), Refusal>, AccountError> {
     let now = at.now;
     let txn = store::begin_write(db).await?;
+    store::advisory_lock(txn.conn(), HR_ADMINS_LOCK).await?;
     let demotes_admin = user.role == Role::HrAdmin.as_str() && role != Role::HrAdmin;
     if demotes_admin
         && user.active
@@ -371,6 +455,7 @@ pub async fn set_active(
         return Ok(Err(Refusal::OwnAccount));
     }
     let txn = store::begin_write(db).await?;
+    store::advisory_lock(txn.conn(), HR_ADMINS_LOCK).await?;
     if !active
         && user.role == Role::HrAdmin.as_str()
         && staff::count_active_hr_admins(txn.conn(), Some(user.id)).await? == 0
@@ -379,9 +464,11 @@ pub async fn set_active(
         return Ok(Err(Refusal::LastHrAdmin));
     }
     staff::set_active(txn.conn(), user.id, active, now).await?;
+    // Deactivation ends every session and voids any unused password link.
     let ended = if active {
         0
     } else {
+        staff_tokens::void_unused(txn.conn(), user.id, now).await?;
         sessions::revoke_all(txn.conn(), user.id, now).await?
     };
     let action = if active {
@@ -455,6 +542,7 @@ pub async fn create_first_admin(
     }
     let hash = hasher.hash(password.expose()).await?;
     let txn = store::begin_write(db).await?;
+    store::advisory_lock(txn.conn(), HR_ADMINS_LOCK).await?;
     if !setup.is_open(txn.conn(), token).await? {
         txn.rollback().await?;
         return Ok(None);

@@ -177,8 +177,10 @@ impl PasswordHasher {
         }
     }
 
-    /// A PHC string for a new password.
+    /// A PHC string for a new password. It takes a place of its own, so it never uses
+    /// the room a sign-in has reserved.
     pub async fn hash(&self, password: &str) -> Result<String, HashError> {
+        let _slot = self.reserve()?;
         let salt: [u8; SALT_LEN] = rand::random();
         let hash = self
             .run(Task::Hash {
@@ -194,7 +196,7 @@ impl PasswordHasher {
         .encode())
     }
 
-    /// Whether `password` matches `stored`. Without a stored hash (unknown email, no
+    /// Whether `password` matches `stored`; the caller holds a [`Slot`]. Without a stored hash (unknown email, no
     /// password yet) the same work is done against a dummy hash and the answer is no,
     /// so timing never tells whether an account exists.
     pub async fn verify(&self, password: &str, stored: Option<&str>) -> Result<bool, HashError> {

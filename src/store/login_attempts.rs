@@ -73,19 +73,3 @@ pub async fn forget_old(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result
         .await?
         .rows_affected)
 }
-
-/// Serialises sign-in attempts for one key until the transaction ends, across instances:
-/// an advisory lock on PostgreSQL; on SQLite the write transaction already holds the
-/// database's single writer lock.
-pub async fn lock_key(txn: &impl ConnectionTrait, key_hash: &str) -> Result<(), DbErr> {
-    use sea_orm::{DbBackend, Statement};
-    if txn.get_database_backend() == DbBackend::Postgres {
-        txn.execute_raw(Statement::from_sql_and_values(
-            DbBackend::Postgres,
-            "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
-            [key_hash.into()],
-        ))
-        .await?;
-    }
-    Ok(())
-}

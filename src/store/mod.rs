@@ -109,6 +109,21 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<WriteTxn, DbErr> {
     Ok(WriteTxn { txn, _turn: turn })
 }
 
+/// Serialises writers on `key` until the transaction ends, across instances: an advisory
+/// lock on PostgreSQL; on SQLite a [`WriteTxn`] already holds the single writer lock.
+pub async fn advisory_lock(txn: &impl sea_orm::ConnectionTrait, key: &str) -> Result<(), DbErr> {
+    use sea_orm::{DbBackend, Statement};
+    if txn.get_database_backend() == DbBackend::Postgres {
+        txn.execute_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
+            [key.into()],
+        ))
+        .await?;
+    }
+    Ok(())
+}
+
 /// Applies every pending migration.
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
     Migrator::up(db, None).await

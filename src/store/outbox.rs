@@ -113,13 +113,23 @@ fn end_attempt(id: i32) -> sea_orm::UpdateMany<outbox_message::Entity> {
         .filter(outbox_message::Column::Id.eq(id))
 }
 
-/// Records a delivery.
+/// Kinds of mail whose body holds a single-use link: the body is not kept once sent.
+pub const ONE_TIME_LINK_KINDS: [&str; 2] = ["staff_welcome", "password_reset"];
+
+/// Records a delivery; a mail holding a single-use link loses its body, so the database
+/// (and its backups) never holds a working link.
 pub async fn mark_sent(
     db: &impl ConnectionTrait,
     id: i32,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
+    let body = Expr::case(
+        outbox_message::Column::Kind.is_in(ONE_TIME_LINK_KINDS),
+        "(removed once sent: it held a single-use link)",
+    )
+    .finally(Expr::col(outbox_message::Column::BodyText));
     end_attempt(id)
+        .col_expr(outbox_message::Column::BodyText, body.into())
         .col_expr(outbox_message::Column::Status, Expr::value(SENT))
         .col_expr(outbox_message::Column::SentAt, Expr::value(Some(now)))
         .exec(db)

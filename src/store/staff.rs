@@ -149,7 +149,7 @@ pub async fn create(
     if find_by_email(db, new.email.as_str()).await?.is_some() {
         return Ok(None);
     }
-    let user = staff_user::ActiveModel {
+    let inserted = staff_user::ActiveModel {
         email: Set(new.email.as_str().to_owned()),
         display_name: Set(new.display_name.clone()),
         role: Set(new.role.as_str().to_owned()),
@@ -161,7 +161,20 @@ pub async fn create(
         ..Default::default()
     }
     .insert(db)
-    .await?;
+    .await;
+    let user = match inserted {
+        Ok(user) => user,
+        // Taken by a concurrent create between the check and the insert.
+        Err(error)
+            if matches!(
+                error.sql_err(),
+                Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+            ) =>
+        {
+            return Ok(None);
+        }
+        Err(error) => return Err(error),
+    };
     set_affiliates(db, user.id, &new.affiliates).await?;
     Ok(Some(user.id))
 }

@@ -137,6 +137,11 @@ impl TestApp {
         self._dir.path().join("uploads")
     }
 
+    /// The folder emails are written to.
+    pub fn outbox(&self) -> std::path::PathBuf {
+        self._dir.path().join("outbox")
+    }
+
     /// The files in the uploads folder.
     pub fn uploaded_files(&self) -> Vec<String> {
         let mut names: Vec<String> = std::fs::read_dir(self.uploads())

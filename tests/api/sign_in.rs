@@ -400,3 +400,44 @@ async fn futures_join_all<F: std::future::Future>(futures: [F; 4]) -> Vec<F::Out
     let (a, b, c, d) = rocket::tokio::join!(a, b, c, d);
     vec![a, b, c, d]
 }
+
+#[rocket::async_test]
+async fn a_slowed_down_attempt_does_not_hold_the_hashing_pool_while_it_waits() {
+    let settings = [
+        ("argon2_threads", 1),
+        ("argon2_queue", 0),
+        ("login_delay_ms", 800),
+    ];
+    on_each_backend_with(&settings, async |app| {
+        for _ in 0..3 {
+            app.sign_in("slow@panopto.test", "a guess").await;
+        }
+        let csrf = app.csrf().await;
+        let slow_form = [
+            ("email", "slow@panopto.test"),
+            ("password", "a guess"),
+            ("csrf_token", csrf.as_str()),
+        ];
+        let slow = app.post_form("/staff/login", &slow_form);
+        let other = async {
+            rocket::tokio::time::sleep(Duration::from_millis(200)).await;
+            app.post_form(
+                "/staff/login",
+                &[
+                    ("email", "other@panopto.test"),
+                    ("password", "a guess"),
+                    ("csrf_token", &csrf),
+                ],
+            )
+            .await
+        };
+        let (slow, other) = rocket::tokio::join!(slow, other);
+        assert_eq!(slow.status, Status::Unauthorized);
+        assert_eq!(
+            other.status,
+            Status::Unauthorized,
+            "not turned away while the slow one waits"
+        );
+    })
+    .await;
+}

@@ -465,3 +465,83 @@ async fn the_first_start_offers_a_setup_link_until_an_hr_admin_exists() {
     })
     .await;
 }
+
+#[rocket::async_test]
+async fn deactivation_voids_unused_links() {
+    on_each_backend(async |app| {
+        let admin = app.add_staff("hr@panopto.test", "hr_admin", &[]).await;
+        let member = app
+            .add_staff("rec@panopto.test", "recruiter", &["US"])
+            .await;
+        app.sign_in_as(&admin).await;
+        app.post_with_csrf(&format!("/admin/users/{}/reset", member.id), &[])
+            .await;
+        let link = mailed_link(app, &member.email).await;
+        app.post_with_csrf(&format!("/admin/users/{}/deactivate", member.id), &[])
+            .await;
+        assert_eq!(app.get(&link).await.status, Status::Gone);
+        app.post_with_csrf(&format!("/admin/users/{}/reactivate", member.id), &[])
+            .await;
+        assert_eq!(
+            app.get(&link).await.status,
+            Status::Gone,
+            "still void after reactivation"
+        );
+        let refused = app
+            .post_with_csrf(&format!("/admin/users/{}/reset", member.id), &[])
+            .await;
+        assert_eq!(refused.status, Status::SeeOther);
+    })
+    .await;
+}
+
+#[rocket::async_test]
+async fn a_mail_with_a_link_loses_its_body_once_sent() {
+    on_each_backend(async |app| {
+        let admin = app.add_staff("hr@panopto.test", "hr_admin", &[]).await;
+        let member = app
+            .add_staff("rec@panopto.test", "recruiter", &["US"])
+            .await;
+        app.sign_in_as(&admin).await;
+        app.post_with_csrf(&format!("/admin/users/{}/reset", member.id), &[])
+            .await;
+        let link = mailed_link(app, &member.email).await;
+        let mailer = app
+            .client
+            .rocket()
+            .state::<careers::Mailers>()
+            .expect("mailer")
+            .0
+            .clone();
+        careers::services::mail::deliver_due(&app.db, mailer.as_ref(), Utc::now())
+            .await
+            .expect("deliver");
+        let mail = outbox_message::Entity::find()
+            .filter(outbox_message::Column::ToAddress.eq(member.email.as_str()))
+            .one(&app.db)
+            .await
+            .expect("query")
+            .expect("mail");
+        assert_eq!(mail.status, "sent");
+        assert!(
+            !mail.body_text.contains("/staff/password/"),
+            "{}",
+            mail.body_text
+        );
+        let sent: String = std::fs::read_dir(app.outbox())
+            .expect("outbox folder")
+            .map(|e| std::fs::read_to_string(e.expect("entry").path()).expect("eml"))
+            .collect::<String>()
+            // Undo quoted-printable soft line breaks.
+            .replace("=\r\n", "")
+            .replace("=\n", "");
+        let token = link.rsplit('/').next().expect("token");
+        assert!(sent.contains(token), "the mail itself carried the link");
+        assert_eq!(
+            app.get(&link).await.status,
+            Status::Ok,
+            "and it still works"
+        );
+    })
+    .await;
+}

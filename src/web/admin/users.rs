@@ -15,7 +15,7 @@ use crate::domain::affiliate::AffiliateCode;
 use crate::domain::staff::{LinkPurpose, Role, StaffEmail, parse_display_name};
 use crate::entities::{affiliate, staff_user};
 use crate::error::{AppError, AppResult};
-use crate::services::accounts::{self, Refusal, actor};
+use crate::services::accounts::{self, Mailing, Refusal, actor};
 use crate::store::audit::Occasion;
 use crate::store::staff::NewStaffUser;
 use crate::store::{affiliates, staff};
@@ -216,8 +216,9 @@ async fn create(
         role,
         affiliates: affiliate_ids,
     };
+    let mailing = Mailing { views, settings };
     let by = actor(&admin.0.member);
-    let Some(user) = accounts::create_user(db, &new, None, &by, at).await? else {
+    let Some(user) = accounts::invite(db, mailing, &new, &by, at).await? else {
         let errors = [(
             "email",
             "A staff account with this email exists already.".to_owned(),
@@ -225,7 +226,6 @@ async fn create(
         let page = list_page(db, &admin, &csrf, &form.values(), &errors).await?;
         return Ok(Either::Right((Status::Conflict, page)));
     };
-    accounts::send_link(db, views, settings, &user, LinkPurpose::Setup, &by, at).await?;
     Ok(Either::Left(Flash::success(
         Redirect::to(uri!(edit_page(id = user.id))),
         "The account is created and a welcome email with a link to choose a password is on its way.",
@@ -427,8 +427,7 @@ async fn reset(
     };
     accounts::send_link(
         db,
-        views,
-        settings,
+        Mailing { views, settings },
         &user,
         purpose,
         &actor(&admin.0.member),

@@ -14,11 +14,11 @@ use super::{Staff, page};
 use crate::config::Settings;
 use crate::domain::staff::{NewPassword, Role, StaffEmail, parse_display_name};
 use crate::error::{AppError, AppResult};
-use crate::keys::{Keys, token_hash};
-use crate::services::accounts::{self, FirstAdminSetup, SignIn, SignInRules};
+use crate::keys::Keys;
+use crate::services::accounts::{self, Credentials, FirstAdminSetup, SignIn, SignInRules};
 use crate::services::passwords::PasswordHasher;
 use crate::store::audit::Occasion;
-use crate::store::{affiliates, sessions, staff::NewStaffUser};
+use crate::store::{affiliates, staff::NewStaffUser};
 use crate::web::apply::link_token;
 use crate::web::cookies::{CSRF, SESSION};
 use crate::web::csrf::{CsrfForm, CsrfToken, check_csrf, is_valid};
@@ -144,14 +144,15 @@ async fn login(
         login: settings.login_policy(),
         sessions: settings.session_policy(),
     };
-    let now = Utc::now();
-    let outcome = accounts::sign_in(db, &rules, email, password, at).await?;
-    match outcome {
+    // A new session each sign-in: whatever session this browser had ends with it.
+    let previous = jar.get_private(SESSION).map(|c| c.value().to_owned());
+    let credentials = Credentials {
+        email,
+        password,
+        previous_session: previous.as_deref(),
+    };
+    match accounts::sign_in(db, &rules, credentials, at).await? {
         SignIn::Started { token, .. } => {
-            // A new session each sign-in: whatever session this browser had ends.
-            if let Some(old) = jar.get_private(SESSION) {
-                sessions::revoke(db.inner(), &token_hash(old.value()), now).await?;
-            }
             set_session_cookie(jar, token, settings);
             jar.remove_private(rocket::http::Cookie::build(CSRF).path("/"));
             Ok(Either::Left(Redirect::to(next.to_owned())))
