@@ -8,6 +8,7 @@ pub mod country;
 pub mod job;
 pub mod job_search;
 pub mod pagination;
+pub mod pipeline;
 pub mod resume;
 pub mod sensitive;
 pub mod sign_in;

@@ -12,14 +12,9 @@ use crate::domain::application::NewApplication;
 use crate::domain::resume::ResumeKind;
 use crate::domain::sensitive::Category;
 use crate::domain::text::search_key;
+use crate::domain::pipeline::Stage;
 use crate::entities::{application, candidate, job, resume, stage_event};
 
-/// The first stage of every application.
-pub const SUBMITTED: &str = "submitted";
-/// The stage of an application its applicant withdrew.
-pub const WITHDRAWN: &str = "withdrawn";
-/// Stages after which nothing more happens.
-pub const DECIDED: [&str; 3] = ["hired", "rejected", WITHDRAWN];
 
 /// A stored resume file, described for its database row.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
@@ -144,7 +139,7 @@ async fn write(txn: &impl ConnectionTrait, new: Creation<'_>) -> Result<Created,
         candidate_id: Set(Some(candidate_id)),
         job_id: Set(new.job.id),
         affiliate_id: Set(new.job.affiliate_id),
-        stage: Set(SUBMITTED.to_owned()),
+        stage: Set(Stage::Submitted.as_str().to_owned()),
         cover_letter: Set(applicant
             .cover_letter
             .as_ref()
@@ -180,7 +175,7 @@ async fn write(txn: &impl ConnectionTrait, new: Creation<'_>) -> Result<Created,
     stage_event::ActiveModel {
         application_id: Set(row.id),
         from_stage: Set(None),
-        to_stage: Set(SUBMITTED.to_owned()),
+        to_stage: Set(Stage::Submitted.as_str().to_owned()),
         actor_staff_user_id: Set(None),
         note: Set(None),
         created_at: Set(now),
@@ -222,14 +217,14 @@ pub async fn withdraw(
     application: &application::Model,
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
-    if DECIDED.contains(&application.stage.as_str()) {
+    if Stage::parse(&application.stage).is_none_or(Stage::is_decided) {
         return Ok(false);
     }
     let txn = crate::store::begin_write(db).await?;
     let updated = application::Entity::update_many()
         .col_expr(
             application::Column::Stage,
-            sea_orm::sea_query::Expr::value(WITHDRAWN),
+            sea_orm::sea_query::Expr::value(Stage::Withdrawn.as_str()),
         )
         .col_expr(
             application::Column::DecidedAt,
@@ -254,7 +249,7 @@ pub async fn withdraw(
     stage_event::ActiveModel {
         application_id: Set(application.id),
         from_stage: Set(Some(application.stage.clone())),
-        to_stage: Set(WITHDRAWN.to_owned()),
+        to_stage: Set(Stage::Withdrawn.as_str().to_owned()),
         actor_staff_user_id: Set(None),
         note: Set(None),
         created_at: Set(now),

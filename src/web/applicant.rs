@@ -14,7 +14,8 @@ use super::job_view::human_date;
 use super::views::Page;
 use crate::error::{AppError, AppResult};
 use crate::keys::token_hash;
-use crate::store::applications::{self, DECIDED};
+use crate::domain::pipeline::Stage;
+use crate::store::applications;
 
 /// The routes of this area.
 pub fn routes() -> Vec<rocket::Route> {
@@ -34,19 +35,6 @@ pub fn submitted(reference: &str) -> AppResult<Page> {
     Ok(Page::new("public/submitted.html").with("public_ref", &reference))
 }
 
-/// How an applicant reads a stage.
-fn public_status(stage: &str) -> &'static str {
-    match stage {
-        "submitted" => "Received: waiting for review",
-        "screening" | "interview" => "In review",
-        "offer" => "Offer made",
-        "hired" => "Hired",
-        "rejected" => "Not selected",
-        "withdrawn" => "Withdrawn by you",
-        _ => "In review",
-    }
-}
-
 #[get("/applications/status/<token>")]
 async fn status(
     token: &str,
@@ -58,15 +46,16 @@ async fn status(
         applications::find_by_status_token(db.inner(), &token_hash(link_token(token)?))
             .await?
             .ok_or(AppError::NotFound)?;
+    let stage = Stage::parse(&application.stage);
     Ok(Page::new("public/status.html")
         .with("job_title", &job.title)
         .with("public_ref", &application.public_ref)
         .with("submitted_at", &application.submitted_at.to_rfc3339())
         .with("submitted_on", &human_date(application.submitted_at))
-        .with("status", &public_status(&application.stage))
+        .with("status", &stage.map_or("In review", Stage::applicant_label))
         .with(
             "can_withdraw",
-            &!DECIDED.contains(&application.stage.as_str()),
+            &stage.is_some_and(|stage| !stage.is_decided()),
         )
         .with("message", &flash.map(|f| f.message().to_owned()))
         .with("token", &token)
