@@ -107,3 +107,13 @@ impl From<crate::services::accounts::AccountError> for AppError {
         }
     }
 }
+
+impl From<crate::services::review::ReviewError> for AppError {
+    fn from(error: crate::services::review::ReviewError) -> Self {
+        use crate::services::review::ReviewError;
+        match error {
+            ReviewError::Database(error) => Self::Database(error),
+            other => Self::internal("review", other),
+        }
+    }
+}

@@ -17,11 +17,16 @@ pub enum Action {
     UserUpdated,
     UserDeactivated,
     UserReactivated,
+    ApplicationViewed,
+    ResumeDownloaded,
+    StageMoved,
+    NoteAdded,
+    Rated,
 }
 
 impl Action {
     /// Every action, for filters.
-    pub const ALL: [Self; 11] = [
+    pub const ALL: [Self; 16] = [
         Self::LoginSucceeded,
         Self::LoginFailed,
         Self::LoginLocked,
@@ -33,6 +38,11 @@ impl Action {
         Self::UserUpdated,
         Self::UserDeactivated,
         Self::UserReactivated,
+        Self::ApplicationViewed,
+        Self::ResumeDownloaded,
+        Self::StageMoved,
+        Self::NoteAdded,
+        Self::Rated,
     ];
 
     /// The stored name.
@@ -49,6 +59,11 @@ impl Action {
             Self::UserUpdated => "user.updated",
             Self::UserDeactivated => "user.deactivated",
             Self::UserReactivated => "user.reactivated",
+            Self::ApplicationViewed => "application.viewed",
+            Self::ResumeDownloaded => "application.resume_downloaded",
+            Self::StageMoved => "application.stage_moved",
+            Self::NoteAdded => "application.note_added",
+            Self::Rated => "application.rated",
         }
     }
 
@@ -96,6 +111,14 @@ pub struct Subject {
 }
 
 impl Subject {
+    /// An application.
+    pub fn application(id: i32) -> Self {
+        Self {
+            kind: "application",
+            id: id.to_string(),
+        }
+    }
+
     /// A staff account.
     pub fn staff_user(id: i32) -> Self {
         Self {

@@ -10,6 +10,7 @@ pub mod job_search;
 pub mod pagination;
 pub mod pipeline;
 pub mod resume;
+pub mod review;
 pub mod sensitive;
 pub mod sign_in;
 pub mod staff;

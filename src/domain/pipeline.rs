@@ -147,9 +147,15 @@ mod tests {
     fn the_pipeline_moves_forward_or_to_rejected() {
         use Stage::*;
         let r = Role::Recruiter;
-        assert_eq!(Submitted.moves_for(r), [Screening, Interview, Offer, Hired, Rejected]);
+        assert_eq!(
+            Submitted.moves_for(r),
+            [Screening, Interview, Offer, Hired, Rejected]
+        );
         assert_eq!(Interview.moves_for(r), [Offer, Hired, Rejected]);
-        assert_eq!(Interview.can_move(Screening, r), Err(MoveRefused::NotAllowed));
+        assert_eq!(
+            Interview.can_move(Screening, r),
+            Err(MoveRefused::NotAllowed)
+        );
         assert_eq!(Rejected.moves_for(r), [Screening], "only the reopen");
         assert_eq!(Hired.moves_for(r), [Screening]);
         assert!(Withdrawn.moves_for(Role::HrAdmin).is_empty());

@@ -199,9 +199,8 @@ impl Scanner {
         })
     }
 
-    /// Scans a text. Identification numbers are found first and masked; phrases are then
-    /// looked for in the masked text, so no excerpt can show a number.
-    pub fn scan(&self, text: &str) -> Vec<Finding> {
+    /// Identification numbers in a text, by position, not overlapping.
+    fn identification_numbers(&self, text: &str) -> Vec<(Range<usize>, Category)> {
         let mut ids: Vec<(Range<usize>, Category)> = Vec::new();
         let mut add = |range: Range<usize>, category| {
             if !ids
@@ -255,6 +254,18 @@ impl Scanner {
             }
         }
         ids.sort_by_key(|(range, _)| range.start);
+        ids
+    }
+
+    /// The text with every identification number masked, for showing a resume to staff.
+    pub fn mask_identification_numbers(&self, text: &str) -> String {
+        mask_ranges(text, &self.identification_numbers(text)).0
+    }
+
+    /// Scans a text. Identification numbers are found first and masked; phrases are then
+    /// looked for in the masked text, so no excerpt can show a number.
+    pub fn scan(&self, text: &str) -> Vec<Finding> {
+        let ids = self.identification_numbers(text);
 
         let (masked, id_ranges) = mask_ranges(text, &ids);
         let mut findings: Vec<(usize, Finding)> = id_ranges

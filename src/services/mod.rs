@@ -8,3 +8,4 @@ pub mod mail;
 pub mod passwords;
 pub mod reconcile;
 pub mod resume_text;
+pub mod review;

@@ -9,12 +9,11 @@ use sea_orm::{
 
 use super::outbox::{self, NewMail};
 use crate::domain::application::NewApplication;
+use crate::domain::pipeline::Stage;
 use crate::domain::resume::ResumeKind;
 use crate::domain::sensitive::Category;
 use crate::domain::text::search_key;
-use crate::domain::pipeline::Stage;
 use crate::entities::{application, candidate, job, resume, stage_event};
-
 
 /// A stored resume file, described for its database row.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]

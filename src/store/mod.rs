@@ -7,6 +7,7 @@ pub mod files;
 pub mod jobs;
 pub mod login_attempts;
 pub mod outbox;
+pub mod review;
 pub mod sessions;
 pub mod staff;
 pub mod staff_tokens;

@@ -12,9 +12,9 @@ use super::apply::link_token;
 use super::csrf::{CsrfForm, CsrfToken, check_csrf};
 use super::job_view::human_date;
 use super::views::Page;
+use crate::domain::pipeline::Stage;
 use crate::error::{AppError, AppResult};
 use crate::keys::token_hash;
-use crate::domain::pipeline::Stage;
 use crate::store::applications;
 
 /// The routes of this area.

@@ -29,6 +29,8 @@ enum Target {
     Nothing,
     /// A staff account (`<id>`); HR admins may reach every affiliate's.
     StaffUser,
+    /// An application (`<id>`): outside the member's affiliates it does not exist.
+    Application,
 }
 
 struct Entry {
@@ -49,7 +51,7 @@ const fn entry(method: Method, path: &'static str, rule: Rule, target: Target) -
 
 use Method::{Get, Post};
 use Rule::{Anyone, HrAdmin, Staff};
-use Target::{Nothing, StaffUser};
+use Target::{Application, Nothing, StaffUser};
 
 /// Every mounted route (path without its query) and its rule.
 const MATRIX: &[Entry] = &[
@@ -91,6 +93,11 @@ const MATRIX: &[Entry] = &[
     // Staff.
     entry(Get, "/staff", Staff, Nothing),
     entry(Post, "/staff/logout", Staff, Nothing),
+    entry(Get, "/staff/applications/<id>", Staff, Application),
+    entry(Get, "/staff/applications/<id>/resume", Staff, Application),
+    entry(Post, "/staff/applications/<id>/stage", Staff, Application),
+    entry(Post, "/staff/applications/<id>/notes", Staff, Application),
+    entry(Post, "/staff/applications/<id>/rating", Staff, Application),
     // HR admin.
     entry(Get, "/admin/users", HrAdmin, Nothing),
     entry(Post, "/admin/users", HrAdmin, Nothing),
@@ -160,6 +167,7 @@ enum Seen {
     Forbidden,
     NotFound,
     Served,
+    ServerError,
 }
 
 fn seen(status: Status, location: Option<&str>) -> Seen {
@@ -167,7 +175,7 @@ fn seen(status: Status, location: Option<&str>) -> Seen {
         303 if location.is_some_and(|l| l.starts_with("/staff/login?next=")) => Seen::ToSignIn,
         403 => Seen::Forbidden,
         404 => Seen::NotFound,
-        code if code >= 500 => panic!("server error {code}"),
+        code if code >= 500 => Seen::ServerError,
         _ => Seen::Served,
     }
 }
@@ -193,6 +201,23 @@ async fn target(app: &TestApp, kind: Target, scope: Scope, case: usize) -> Strin
                 )
                 .await;
             member.id.to_string()
+        }
+        Target::Application => {
+            let code = if scope == Scope::Own { "US" } else { "EMEA" };
+            let affiliate = app.affiliate_id(code).await;
+            let job = app
+                .add_job(&format!("Matrix job {case}"), |job| {
+                    job.affiliate_id = affiliate
+                })
+                .await;
+            app.apply(
+                &job,
+                "Matrix Applicant",
+                &format!("applicant{case}@example.com"),
+                "Plain resume text.",
+            )
+            .await
+            .to_string()
         }
     }
 }

@@ -315,6 +315,48 @@ impl TestApp {
             .collect()
     }
 
+    /// Applies to `job` through the real form (a text resume of `resume`), and returns
+    /// the new application's id.
+    pub async fn apply(&self, job: &job::Model, name: &str, email: &str, resume: &str) -> i32 {
+        use careers::entities::{application, candidate};
+        let uri = format!("/jobs/{}/apply", job.slug);
+        let page = self.get(&uri).await;
+        assert_eq!(page.status, Status::Ok, "{uri}");
+        let form = Multipart::default()
+            .text(
+                "csrf_token",
+                &crate::apply::hidden(&page.body, "csrf_token"),
+            )
+            .text(
+                "form_started",
+                &crate::apply::hidden(&page.body, "form_started"),
+            )
+            .text("website", "")
+            .text("full_name", name)
+            .text("email", email)
+            .text("country", "US")
+            .text("date_of_birth", "1990-04-23")
+            .text("cover_letter", "I would like this job.")
+            .text("consent_privacy", "yes")
+            .file("resume", "cv.txt", resume.as_bytes());
+        let answer = self.post_multipart(&uri, &form).await;
+        assert_eq!(answer.status, Status::SeeOther, "{}", answer.body);
+        let candidate = candidate::Entity::find()
+            .filter(candidate::Column::Email.eq(email))
+            .one(&self.db)
+            .await
+            .expect("query")
+            .expect("candidate");
+        application::Entity::find()
+            .filter(application::Column::CandidateId.eq(candidate.id))
+            .filter(application::Column::JobId.eq(job.id))
+            .one(&self.db)
+            .await
+            .expect("query")
+            .expect("application")
+            .id
+    }
+
     /// Removes every job (demo ones included) so a test controls the whole list.
     pub async fn remove_all_jobs(&self) {
         job::Entity::delete_many()

@@ -1,7 +1,8 @@
-//! The staff area: sign-in, the session guards, password links and the staff home.
-//! The review workspace joins it with its own modules.
+//! The staff area: sign-in, the session guards, password links and the review
+//! workspace.
 
 pub mod guards;
+pub mod review;
 pub mod sign_in;
 
 pub use guards::{HrAdmin, Recruiter, Staff};
@@ -11,7 +12,9 @@ use super::views::Page;
 
 /// The routes of the staff area.
 pub fn routes() -> Vec<rocket::Route> {
-    sign_in::routes()
+    let mut routes = sign_in::routes();
+    routes.extend(review::routes());
+    routes
 }
 
 /// A page of the staff layout: the member (for the header) and a CSRF token (for the

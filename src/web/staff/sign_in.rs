@@ -1,5 +1,5 @@
-//! Signing in and out, the single-use password links, the first HR admin's setup link,
-//! and the staff home page.
+//! Signing in and out, the single-use password links and the first HR admin's setup
+//! link.
 
 use chrono::Utc;
 use rocket::form::{Form, FromForm};
@@ -9,8 +9,8 @@ use rocket::response::{Flash, Redirect};
 use rocket::{Either, State, get, post, routes};
 use sea_orm::DatabaseConnection;
 
+use super::Staff;
 use super::guards::{clear_session_cookie, set_session_cookie};
-use super::{Staff, page};
 use crate::config::Settings;
 use crate::domain::staff::{NewPassword, Role, StaffEmail, parse_display_name};
 use crate::error::{AppError, AppResult};
@@ -18,7 +18,7 @@ use crate::keys::Keys;
 use crate::services::accounts::{self, Credentials, FirstAdminSetup, SignIn, SignInRules};
 use crate::services::passwords::PasswordHasher;
 use crate::store::audit::Occasion;
-use crate::store::{affiliates, staff::NewStaffUser};
+use crate::store::staff::NewStaffUser;
 use crate::web::apply::link_token;
 use crate::web::cookies::{CSRF, SESSION};
 use crate::web::csrf::{CsrfForm, CsrfToken, check_csrf, is_valid};
@@ -27,7 +27,6 @@ use crate::web::views::Page;
 /// The routes of this module.
 pub fn routes() -> Vec<rocket::Route> {
     routes![
-        home,
         login_page,
         login,
         logout,
@@ -56,17 +55,6 @@ fn safe_next(next: Option<&str>) -> &str {
         }
         _ => "/staff",
     }
-}
-
-#[get("/staff")]
-async fn home(staff: Staff, csrf: CsrfToken, db: &State<DatabaseConnection>) -> AppResult<Page> {
-    let names: Vec<String> = affiliates::all(db.inner())
-        .await?
-        .into_iter()
-        .filter(|a| staff.member.scope().covers(a.id))
-        .map(|a| a.legal_name)
-        .collect();
-    Ok(page("staff/home.html", &staff, &csrf).with("affiliate_names", &names))
 }
 
 fn login_form(csrf: &CsrfToken, next: &str, email: &str) -> Page {

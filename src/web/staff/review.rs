@@ -1,0 +1,553 @@
+//! The review workspace: the dashboard (`/staff`), one application, its resume, and the
+//! reviewer's actions. Every lookup goes through the member's scope: an application of
+//! another affiliate answers 404.
+
+use chrono::{NaiveDate, TimeDelta};
+use rocket::form::{Form, FromForm};
+use rocket::http::{ContentType, CookieJar, Header};
+use rocket::response::{Flash, Redirect, Responder};
+use rocket::{State, get, post, routes, uri};
+use sea_orm::DatabaseConnection;
+use serde::Serialize;
+
+use super::Staff;
+use crate::config::Settings;
+use crate::domain::audit::{Action, Subject};
+use crate::domain::pagination::PageNumber;
+use crate::domain::pipeline::{MoveRefused, Stage};
+use crate::domain::resume::ResumeKind;
+use crate::domain::review::{average, parse_note, parse_score};
+use crate::domain::sensitive::{Category, Scanner};
+use crate::entities::application;
+use crate::error::{AppError, AppResult};
+use crate::services::accounts::{Mailing, actor};
+use crate::services::review::{self, StageMove};
+use crate::store::audit::{self, Event, Occasion};
+use crate::store::files::StorageKey;
+use crate::store::review::{DashboardFilter, find_in_scope};
+use crate::store::{affiliates, review as store};
+use crate::views::Views;
+use crate::web::apply::Resumes;
+use crate::web::csrf::{CsrfForm, CsrfToken, check_csrf};
+use crate::web::job_view::human_date;
+use crate::web::views::Page;
+
+/// The routes of this module.
+pub fn routes() -> Vec<rocket::Route> {
+    routes![
+        dashboard,
+        application_page,
+        resume,
+        move_stage,
+        add_note,
+        rate
+    ]
+}
+
+/// The filters as typed, to refill the form and build page links.
+#[derive(Serialize, Default)]
+struct Typed {
+    job: String,
+    stage: String,
+    affiliate: String,
+    flagged: String,
+    q: String,
+    from: String,
+    to: String,
+}
+
+#[derive(Serialize)]
+struct Row {
+    id: i32,
+    public_ref: String,
+    name: String,
+    email: String,
+    job_title: String,
+    affiliate: String,
+    stage: &'static str,
+    is_new: bool,
+    submitted_on: String,
+    flagged: bool,
+}
+
+fn date(raw: Option<&str>) -> Option<NaiveDate> {
+    raw.and_then(|d| NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok())
+}
+
+fn given(raw: Option<&str>) -> String {
+    raw.map(str::trim).unwrap_or_default().to_owned()
+}
+
+#[get("/staff?<job>&<stage>&<affiliate>&<flagged>&<q>&<from>&<to>&<page>")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "one argument per query parameter"
+)]
+async fn dashboard(
+    staff: Staff,
+    csrf: CsrfToken,
+    db: &State<DatabaseConnection>,
+    job: Option<&str>,
+    stage: Option<&str>,
+    affiliate: Option<&str>,
+    flagged: Option<&str>,
+    q: Option<&str>,
+    from: Option<&str>,
+    to: Option<&str>,
+    page: Option<&str>,
+) -> AppResult<Page> {
+    let scope = staff.member.scope();
+    let affiliates: Vec<_> = affiliates::all(db.inner())
+        .await?
+        .into_iter()
+        .filter(|a| scope.covers(a.id))
+        .collect();
+    let jobs = store::jobs_in_scope(db.inner(), &scope).await?;
+    let filter = DashboardFilter {
+        job: job.and_then(|j| j.trim().parse().ok()),
+        stage: stage.and_then(Stage::parse),
+        affiliate: affiliate.and_then(|code| {
+            affiliates
+                .iter()
+                .find(|a| a.code.eq_ignore_ascii_case(code.trim()))
+                .map(|a| a.id)
+        }),
+        flagged: match flagged {
+            Some("yes") => Some(true),
+            Some("no") => Some(false),
+            _ => None,
+        },
+        text: q
+            .map(str::trim)
+            .filter(|q| !q.is_empty())
+            .map(str::to_owned),
+        from: date(from)
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .map(|t| t.and_utc()),
+        until: date(to)
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .map(|t| t.and_utc() + TimeDelta::days(1)),
+    };
+    let (rows, info, per_stage) =
+        store::dashboard(db.inner(), &scope, &filter, PageNumber::parse(page)).await?;
+    let rows: Vec<Row> = rows
+        .into_iter()
+        .map(|r| {
+            let stage = Stage::parse(&r.stage);
+            Row {
+                id: r.id,
+                public_ref: r.public_ref,
+                name: r.full_name.unwrap_or_else(|| "(anonymised)".to_owned()),
+                email: r.email.unwrap_or_default(),
+                job_title: r.job_title,
+                affiliate: r.affiliate_code,
+                stage: stage.map_or("Unknown", Stage::label),
+                is_new: stage == Some(Stage::Submitted),
+                submitted_on: human_date(r.submitted_at),
+                flagged: r.flagged,
+            }
+        })
+        .collect();
+    let typed = Typed {
+        job: filter.job.map(|j| j.to_string()).unwrap_or_default(),
+        stage: filter
+            .stage
+            .map(|s| s.as_str().to_owned())
+            .unwrap_or_default(),
+        affiliate: filter
+            .affiliate
+            .and_then(|id| affiliates.iter().find(|a| a.id == id))
+            .map(|a| a.code.clone())
+            .unwrap_or_default(),
+        flagged: filter
+            .flagged
+            .map_or("", |f| if f { "yes" } else { "no" })
+            .to_owned(),
+        q: given(q),
+        from: if filter.from.is_some() {
+            given(from)
+        } else {
+            String::new()
+        },
+        to: if filter.until.is_some() {
+            given(to)
+        } else {
+            String::new()
+        },
+    };
+    let query: String = [
+        ("job", &typed.job),
+        ("stage", &typed.stage),
+        ("affiliate", &typed.affiliate),
+        ("flagged", &typed.flagged),
+        ("q", &typed.q),
+        ("from", &typed.from),
+        ("to", &typed.to),
+    ]
+    .iter()
+    .filter(|(_, v)| !v.is_empty())
+    .map(|(k, v)| format!("{k}={}&", rocket::http::RawStr::new(v).percent_encode()))
+    .collect();
+    let counts: Vec<(&str, &str, u64)> = Stage::ALL
+        .iter()
+        .map(|s| {
+            let n = per_stage
+                .iter()
+                .find(|(st, _)| st == s)
+                .map_or(0, |(_, n)| *n);
+            (s.as_str(), s.label(), n)
+        })
+        .collect();
+    let job_choices: Vec<(String, String)> = jobs
+        .into_iter()
+        .map(|j| (j.id.to_string(), j.title))
+        .collect();
+    let affiliate_choices: Vec<(String, String)> = affiliates
+        .iter()
+        .map(|a| (a.code.clone(), a.legal_name.clone()))
+        .collect();
+    let stages: Vec<(&str, &str)> = Stage::ALL.iter().map(|s| (s.as_str(), s.label())).collect();
+    Ok(super::page("staff/dashboard.html", &staff, &csrf)
+        .with("applications", &rows)
+        .with("page_info", &info)
+        .with("stage_counts", &counts)
+        .with("filters", &typed)
+        .with("filter_query", &query)
+        .with("job_choices", &job_choices)
+        .with("affiliate_choices", &affiliate_choices)
+        .with("stages", &stages))
+}
+
+/// The application, if the member may see it; 404 otherwise.
+async fn in_scope(
+    db: &DatabaseConnection,
+    staff: &Staff,
+    id: i32,
+) -> AppResult<application::Model> {
+    find_in_scope(db, &staff.member.scope(), id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+#[derive(Serialize)]
+struct HistoryLine {
+    at: String,
+    from: Option<&'static str>,
+    to: &'static str,
+    by: String,
+    note: Option<String>,
+}
+
+#[derive(Serialize)]
+struct NoteLine {
+    at: String,
+    by: String,
+    body: String,
+}
+
+#[get("/staff/applications/<id>")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "Rocket injects each state and guard"
+)]
+async fn application_page(
+    id: i32,
+    staff: Staff,
+    csrf: CsrfToken,
+    flash: Option<rocket::request::FlashMessage<'_>>,
+    at: Occasion<'_>,
+    db: &State<DatabaseConnection>,
+    scanner: &State<Scanner>,
+) -> AppResult<Page> {
+    let application = in_scope(db, &staff, id).await?;
+    let details = store::details(db.inner(), &application).await?;
+    audit::record(
+        db.inner(),
+        Event::new(actor(&staff.member), Action::ApplicationViewed)
+            .on(Subject::application(application.id)),
+        at,
+    )
+    .await?;
+    let stage = Stage::parse(&application.stage);
+    let label = |raw: &str| Stage::parse(raw).map_or("Unknown", Stage::label);
+    let someone = || "a former staff member".to_owned();
+    let history: Vec<HistoryLine> = details
+        .history
+        .iter()
+        .map(|(e, who)| HistoryLine {
+            at: e.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            from: e.from_stage.as_deref().map(label),
+            to: label(&e.to_stage),
+            by: who.clone().unwrap_or_else(|| {
+                if e.actor_staff_user_id.is_none() {
+                    "the applicant".to_owned()
+                } else {
+                    someone()
+                }
+            }),
+            note: e.note.clone(),
+        })
+        .collect();
+    let notes: Vec<NoteLine> = details
+        .notes
+        .iter()
+        .filter_map(|(n, who)| {
+            Some(NoteLine {
+                at: n.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                by: who.clone().unwrap_or_else(someone),
+                body: n.body.clone()?,
+            })
+        })
+        .collect();
+    let scores: Vec<i16> = details.ratings.iter().map(|(r, _)| r.score).collect();
+    let ratings: Vec<(String, i16)> = details
+        .ratings
+        .iter()
+        .map(|(r, who)| (who.clone().unwrap_or_else(someone), r.score))
+        .collect();
+    let my_rating = details
+        .ratings
+        .iter()
+        .find(|(r, _)| r.reviewer_staff_user_id == staff.member.id)
+        .map(|(r, _)| r.score);
+    let flags: Vec<&str> = application
+        .sensitive_categories
+        .as_deref()
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(|c| Category::parse(c.trim()))
+        .map(Category::label)
+        .collect();
+    let moves: Vec<(&str, &str)> = stage
+        .map(|s| s.moves_for(staff.member.role))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|s| (s.as_str(), s.label()))
+        .collect();
+    let resume_text = details
+        .resume
+        .as_ref()
+        .and_then(|r| r.extracted_text.as_deref())
+        .map(|text| scanner.mask_identification_numbers(text));
+    let candidate = details.candidate.as_ref();
+    Ok(super::page("staff/application.html", &staff, &csrf)
+        .with("id", &application.id)
+        .with("public_ref", &application.public_ref)
+        .with("name", &candidate.map(|c| c.full_name.clone()))
+        .with("email", &candidate.map(|c| c.email.clone()))
+        .with("phone", &candidate.and_then(|c| c.phone.clone()))
+        .with("country", &candidate.map(|c| c.country.clone()))
+        .with(
+            "profile_url",
+            &candidate.and_then(|c| c.profile_url.clone()),
+        )
+        .with(
+            "talent_pool_until",
+            &candidate
+                .and_then(|c| c.talent_pool_expires_at)
+                .map(human_date),
+        )
+        .with("job_title", &details.job.title)
+        .with("job_id", &details.job.id)
+        .with("stage", &stage.map_or("Unknown", Stage::label))
+        .with("submitted_on", &human_date(application.submitted_at))
+        .with("cover_letter", &application.cover_letter)
+        .with(
+            "transfer_consent",
+            &application.consent_transfer_at.is_some(),
+        )
+        .with("flags", &flags)
+        .with("flags_acknowledged", &application.sensitive_acknowledged)
+        .with("has_resume", &details.resume.is_some())
+        .with(
+            "resume_name",
+            &details.resume.as_ref().map(|r| r.original_filename.clone()),
+        )
+        .with("resume_text", &resume_text)
+        .with("history", &history)
+        .with("notes", &notes)
+        .with("ratings", &ratings)
+        .with("average", &average(&scores))
+        .with("my_rating", &my_rating)
+        .with("moves", &moves)
+        .with("anonymised", &application.anonymised_at.is_some())
+        .with("message", &flash.map(|f| f.message().to_owned())))
+}
+
+/// The resume file: always an attachment (never shown inline), named by reference.
+struct Attachment {
+    bytes: Vec<u8>,
+    content_type: ContentType,
+    file_name: String,
+}
+
+impl<'r> Responder<'r, 'static> for Attachment {
+    fn respond_to(self, request: &'r rocket::Request<'_>) -> rocket::response::Result<'static> {
+        rocket::Response::build_from(self.bytes.respond_to(request)?)
+            .header(self.content_type)
+            .header(Header::new(
+                "Content-Disposition",
+                format!("attachment; filename=\"{}\"", self.file_name),
+            ))
+            .ok()
+    }
+}
+
+#[get("/staff/applications/<id>/resume")]
+async fn resume(
+    id: i32,
+    staff: Staff,
+    at: Occasion<'_>,
+    db: &State<DatabaseConnection>,
+    resumes: &State<Resumes>,
+) -> AppResult<Attachment> {
+    let application = in_scope(db, &staff, id).await?;
+    let details = store::details(db.inner(), &application).await?;
+    let stored = details.resume.ok_or(AppError::NotFound)?;
+    let key = StorageKey::parse(&stored.storage_key).ok_or(AppError::NotFound)?;
+    let kind = ResumeKind::parse(&stored.content_type).unwrap_or(ResumeKind::Text);
+    let bytes = resumes
+        .0
+        .read(&key)
+        .await
+        .map_err(|e| AppError::internal("reading a resume", e))?;
+    audit::record(
+        db.inner(),
+        Event::new(actor(&staff.member), Action::ResumeDownloaded)
+            .on(Subject::application(application.id)),
+        at,
+    )
+    .await?;
+    Ok(Attachment {
+        bytes,
+        content_type: ContentType::parse_flexible(kind.media_type()).unwrap_or(ContentType::Binary),
+        // The reference, not the uploaded name: nothing of the upload reaches a header.
+        file_name: format!("resume-{}.{}", application.public_ref, kind.extension()),
+    })
+}
+
+fn back(id: i32) -> Redirect {
+    Redirect::to(uri!(application_page(id = id)))
+}
+
+#[derive(FromForm)]
+struct StageForm<'r> {
+    stage: Option<&'r str>,
+    note: Option<&'r str>,
+    notify: Option<&'r str>,
+    csrf_token: Option<&'r str>,
+}
+
+#[post("/staff/applications/<id>/stage", data = "<form>")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "Rocket injects each state and guard"
+)]
+async fn move_stage(
+    id: i32,
+    staff: Staff,
+    form: Form<StageForm<'_>>,
+    jar: &CookieJar<'_>,
+    at: Occasion<'_>,
+    db: &State<DatabaseConnection>,
+    views: &State<Views>,
+    settings: &State<Settings>,
+) -> AppResult<Flash<Redirect>> {
+    check_csrf(
+        jar,
+        &CsrfForm {
+            csrf_token: form.csrf_token,
+        },
+    )?;
+    let application = in_scope(db, &staff, id).await?;
+    let Some(to) = form.stage.and_then(Stage::parse) else {
+        return Ok(Flash::error(back(id), "Choose the stage to move to."));
+    };
+    let note = match form.note.map(str::trim).filter(|n| !n.is_empty()) {
+        Some(raw) => match parse_note(raw) {
+            Ok(note) => Some(note),
+            Err(message) => return Ok(Flash::error(back(id), message)),
+        },
+        None => None,
+    };
+    let asked = StageMove {
+        to,
+        note: note.as_deref(),
+        notify: form.notify == Some("yes"),
+    };
+    let mailing = Mailing { views, settings };
+    Ok(
+        match review::move_stage(db, mailing, &staff.member, &application, asked, at).await? {
+            Ok(()) => Flash::success(back(id), format!("Moved to {}.", to.label())),
+            Err(MoveRefused::Role) => return Err(AppError::Forbidden),
+            Err(MoveRefused::NotAllowed) => Flash::error(
+                back(id),
+                format!(
+                    "An application cannot move from {} to {}.",
+                    Stage::parse(&application.stage).map_or("its stage", Stage::label),
+                    to.label()
+                ),
+            ),
+        },
+    )
+}
+
+#[derive(FromForm)]
+struct NoteForm<'r> {
+    body: Option<&'r str>,
+    csrf_token: Option<&'r str>,
+}
+
+#[post("/staff/applications/<id>/notes", data = "<form>")]
+async fn add_note(
+    id: i32,
+    staff: Staff,
+    form: Form<NoteForm<'_>>,
+    jar: &CookieJar<'_>,
+    at: Occasion<'_>,
+    db: &State<DatabaseConnection>,
+) -> AppResult<Flash<Redirect>> {
+    check_csrf(
+        jar,
+        &CsrfForm {
+            csrf_token: form.csrf_token,
+        },
+    )?;
+    let application = in_scope(db, &staff, id).await?;
+    let body = match parse_note(form.body.unwrap_or("")) {
+        Ok(body) => body,
+        Err(message) => return Ok(Flash::error(back(id), message)),
+    };
+    review::add_note(db, &staff.member, &application, &body, at).await?;
+    Ok(Flash::success(back(id), "Note added."))
+}
+
+#[derive(FromForm)]
+struct RatingForm<'r> {
+    score: Option<&'r str>,
+    csrf_token: Option<&'r str>,
+}
+
+#[post("/staff/applications/<id>/rating", data = "<form>")]
+async fn rate(
+    id: i32,
+    staff: Staff,
+    form: Form<RatingForm<'_>>,
+    jar: &CookieJar<'_>,
+    at: Occasion<'_>,
+    db: &State<DatabaseConnection>,
+) -> AppResult<Flash<Redirect>> {
+    check_csrf(
+        jar,
+        &CsrfForm {
+            csrf_token: form.csrf_token,
+        },
+    )?;
+    let application = in_scope(db, &staff, id).await?;
+    let score = match parse_score(form.score.unwrap_or("")) {
+        Ok(score) => score,
+        Err(message) => return Ok(Flash::error(back(id), message)),
+    };
+    review::rate(db, &staff.member, &application, score, at).await?;
+    Ok(Flash::success(back(id), "Your rating is saved."))
+}
