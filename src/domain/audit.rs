@@ -22,11 +22,12 @@ pub enum Action {
     StageMoved,
     NoteAdded,
     Rated,
+    ApplicationsExported,
 }
 
 impl Action {
     /// Every action, for filters.
-    pub const ALL: [Self; 16] = [
+    pub const ALL: [Self; 17] = [
         Self::LoginSucceeded,
         Self::LoginFailed,
         Self::LoginLocked,
@@ -43,6 +44,7 @@ impl Action {
         Self::StageMoved,
         Self::NoteAdded,
         Self::Rated,
+        Self::ApplicationsExported,
     ];
 
     /// The stored name.
@@ -64,6 +66,7 @@ impl Action {
             Self::StageMoved => "application.stage_moved",
             Self::NoteAdded => "application.note_added",
             Self::Rated => "application.rated",
+            Self::ApplicationsExported => "applications.exported",
         }
     }
 
@@ -115,6 +118,14 @@ impl Subject {
     pub fn application(id: i32) -> Self {
         Self {
             kind: "application",
+            id: id.to_string(),
+        }
+    }
+
+    /// A job posting.
+    pub fn job(id: i32) -> Self {
+        Self {
+            kind: "job",
             id: id.to_string(),
         }
     }

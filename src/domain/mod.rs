@@ -5,6 +5,7 @@ pub mod age;
 pub mod application;
 pub mod audit;
 pub mod country;
+pub mod export;
 pub mod job;
 pub mod job_search;
 pub mod pagination;

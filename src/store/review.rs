@@ -425,3 +425,48 @@ pub async fn rate(
         .await?;
     Ok(())
 }
+
+/// The job, if its affiliate is in `scope`.
+pub async fn job_in_scope(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    job_id: i32,
+) -> Result<Option<job::Model>, DbErr> {
+    Ok(job::Entity::find_by_id(job_id)
+        .one(db)
+        .await?
+        .filter(|job| scope.covers(job.affiliate_id)))
+}
+
+/// A job's applications with their candidates (absent once anonymised), oldest first;
+/// the caller found the job with [`job_in_scope`].
+pub async fn applications_of_job(
+    db: &impl ConnectionTrait,
+    job: &job::Model,
+) -> Result<Vec<(application::Model, Option<candidate::Model>)>, DbErr> {
+    let applications = application::Entity::find()
+        .filter(application::Column::JobId.eq(job.id))
+        .order_by_asc(application::Column::SubmittedAt)
+        .order_by_asc(application::Column::Id)
+        .all(db)
+        .await?;
+    let ids: Vec<i32> = applications.iter().filter_map(|a| a.candidate_id).collect();
+    let candidates: std::collections::HashMap<i32, candidate::Model> = if ids.is_empty() {
+        Default::default()
+    } else {
+        candidate::Entity::find()
+            .filter(candidate::Column::Id.is_in(ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|c| (c.id, c))
+            .collect()
+    };
+    Ok(applications
+        .into_iter()
+        .map(|a| {
+            let candidate = a.candidate_id.and_then(|id| candidates.get(&id).cloned());
+            (a, candidate)
+        })
+        .collect())
+}

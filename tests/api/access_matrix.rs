@@ -14,10 +14,6 @@ enum Rule {
     Anyone,
     /// Any signed-in staff member.
     Staff,
-    #[expect(
-        dead_code,
-        reason = "job postings and export, the first recruiter-only routes, come with the review workspace"
-    )]
     Recruiter,
     HrAdmin,
 }
@@ -31,6 +27,8 @@ enum Target {
     StaffUser,
     /// An application (`<id>`): outside the member's affiliates it does not exist.
     Application,
+    /// A job named in the query (`?job=<id>`), likewise.
+    JobQuery,
 }
 
 struct Entry {
@@ -50,8 +48,8 @@ const fn entry(method: Method, path: &'static str, rule: Rule, target: Target) -
 }
 
 use Method::{Get, Post};
-use Rule::{Anyone, HrAdmin, Staff};
-use Target::{Application, Nothing, StaffUser};
+use Rule::{Anyone, HrAdmin, Recruiter, Staff};
+use Target::{Application, JobQuery, Nothing, StaffUser};
 
 /// Every mounted route (path without its query) and its rule.
 const MATRIX: &[Entry] = &[
@@ -98,6 +96,7 @@ const MATRIX: &[Entry] = &[
     entry(Post, "/staff/applications/<id>/stage", Staff, Application),
     entry(Post, "/staff/applications/<id>/notes", Staff, Application),
     entry(Post, "/staff/applications/<id>/rating", Staff, Application),
+    entry(Get, "/staff/export.csv", Recruiter, JobQuery),
     // HR admin.
     entry(Get, "/admin/users", HrAdmin, Nothing),
     entry(Post, "/admin/users", HrAdmin, Nothing),
@@ -202,6 +201,14 @@ async fn target(app: &TestApp, kind: Target, scope: Scope, case: usize) -> Strin
                 .await;
             member.id.to_string()
         }
+        Target::JobQuery => {
+            let code = if scope == Scope::Own { "US" } else { "EMEA" };
+            let affiliate = app.affiliate_id(code).await;
+            let job = app
+                .add_job(&format!("Matrix job {case}"), |job| job.affiliate_id = affiliate)
+                .await;
+            format!("?job={}", job.id)
+        }
         Target::Application => {
             let code = if scope == Scope::Own { "US" } else { "EMEA" };
             let affiliate = app.affiliate_id(code).await;
@@ -280,7 +287,11 @@ async fn every_staff_and_admin_route_answers_each_role_as_its_rule_says() {
                 for scope in scopes {
                     cases += 1;
                     let id = target(app, entry.target, *scope, cases).await;
-                    let path = entry.path.replace("<id>", &id);
+                    let path = if entry.target == Target::JobQuery {
+                        format!("{}{id}", entry.path)
+                    } else {
+                        entry.path.replace("<id>", &id)
+                    };
                     match member {
                         Some(member) => app.sign_in_as(member).await,
                         None => {

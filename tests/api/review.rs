@@ -361,3 +361,35 @@ async fn notes_and_one_rating_per_reviewer() {
     })
     .await;
 }
+
+#[rocket::async_test]
+async fn the_export_is_scoped_neutralises_formulas_and_is_audited() {
+    on_each_backend(async |app| {
+        let job = job_in(app, "US", "Video Engineer").await;
+        app.apply(&job, "=HYPERLINK(\"http://evil\",\"x\")", "evil@example.com", "Text.").await;
+        app.apply(&job, "王小明, \"Ming\"", "ming@example.com", "Text.").await;
+        let emea = job_in(app, "EMEA", "Sales Lead").await;
+        let recruiter = app.add_staff("rec@panopto.test", "recruiter", &["US"]).await;
+        let manager = app.add_staff("hm@panopto.test", "hiring_manager", &["US"]).await;
+
+        app.sign_in_as(&recruiter).await;
+        let csv = app.get(&format!("/staff/export.csv?job={}", job.id)).await;
+        assert_eq!(csv.status, Status::Ok);
+        assert_eq!(csv.header("Content-Type"), Some("text/csv; charset=utf-8"));
+        assert!(csv.header("Content-Disposition").is_some_and(|d| d.starts_with("attachment;")));
+        assert!(csv.body.starts_with('\u{feff}'), "a BOM for spreadsheets");
+        let lines: Vec<&str> = csv.body.trim_start_matches('\u{feff}').split("\r\n").collect();
+        assert!(lines[0].starts_with("reference,full_name,email"));
+        assert!(lines[1].contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\""), "{}", lines[1]);
+        assert!(lines[2].contains("\"王小明, \"\"Ming\"\"\""));
+        assert_eq!(lines.len(), 4, "header, two rows, final line end");
+        assert!(app.audit_actions().await.contains(&"applications.exported".to_owned()));
+
+        assert_eq!(app.get(&format!("/staff/export.csv?job={}", emea.id)).await.status, Status::NotFound);
+        assert_eq!(app.get("/staff/export.csv?job=abc").await.status, Status::BadRequest);
+        assert_eq!(app.get("/staff/export.csv").await.status, Status::BadRequest);
+        app.sign_in_as(&manager).await;
+        assert_eq!(app.get(&format!("/staff/export.csv?job={}", job.id)).await.status, Status::Forbidden);
+    })
+    .await;
+}

@@ -1,6 +1,7 @@
 //! The staff area: sign-in, the session guards, password links and the review
 //! workspace.
 
+pub mod export;
 pub mod guards;
 pub mod review;
 pub mod sign_in;
@@ -14,6 +15,7 @@ use super::views::Page;
 pub fn routes() -> Vec<rocket::Route> {
     let mut routes = sign_in::routes();
     routes.extend(review::routes());
+    routes.extend(export::routes());
     routes
 }
 
