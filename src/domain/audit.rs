@@ -23,11 +23,12 @@ pub enum Action {
     NoteAdded,
     Rated,
     ApplicationsExported,
+    MinorPurged,
 }
 
 impl Action {
     /// Every action, for filters.
-    pub const ALL: [Self; 17] = [
+    pub const ALL: [Self; 18] = [
         Self::LoginSucceeded,
         Self::LoginFailed,
         Self::LoginLocked,
@@ -45,6 +46,7 @@ impl Action {
         Self::NoteAdded,
         Self::Rated,
         Self::ApplicationsExported,
+        Self::MinorPurged,
     ];
 
     /// The stored name.
@@ -67,6 +69,7 @@ impl Action {
             Self::NoteAdded => "application.note_added",
             Self::Rated => "application.rated",
             Self::ApplicationsExported => "applications.exported",
+            Self::MinorPurged => "application.purged_minor",
         }
     }
 

@@ -149,3 +149,38 @@ pub async fn rate(
     txn.commit().await?;
     Ok(())
 }
+
+/// Purges an applicant marked as under 18 (SPEC §4.3: nothing of theirs is kept): every
+/// application of theirs, the rows around them and, after the commit, the resume files.
+/// The audit keeps a tombstone with ids only. Returns how many applications went.
+pub async fn purge_minor(
+    db: &DatabaseConnection,
+    files: &dyn crate::store::files::ResumeStore,
+    member: &StaffMember,
+    application: &application::Model,
+    at: Occasion<'_>,
+) -> Result<usize, ReviewError> {
+    let txn = store::begin_write(db).await?;
+    let (ids, keys) = review::purge_applicant(txn.conn(), application).await?;
+    audit::record(
+        txn.conn(),
+        Event::new(actor(member), Action::MinorPurged)
+            .on(Subject::application(application.id))
+            .detail(serde_json::json!({ "applications": ids, "files": keys.len() })),
+        at,
+    )
+    .await?;
+    txn.commit().await?;
+    // Rows first, files after: a crash in between leaves an orphan file, which
+    // `careers uploads reconcile` removes, never a row pointing at nothing.
+    for key in keys {
+        let removed = match crate::store::files::StorageKey::parse(&key) {
+            Some(key) => files.remove(&key).await,
+            None => Ok(()),
+        };
+        if let Err(error) = removed {
+            tracing::error!(%error, "a purged resume file could not be removed; reconcile will");
+        }
+    }
+    Ok(ids.len())
+}

@@ -470,3 +470,61 @@ pub async fn applications_of_job(
         })
         .collect())
 }
+
+/// Deletes an applicant found to be under 18, from one of their applications in scope:
+/// every application of the same person (with history, notes, ratings and resume rows),
+/// the mails to them, their held submissions and the candidate row. Returns the deleted
+/// application ids and the storage keys of the resume files to remove after commit.
+pub async fn purge_applicant(
+    db: &impl ConnectionTrait,
+    application: &application::Model,
+) -> Result<(Vec<i32>, Vec<String>), DbErr> {
+    use crate::entities::{outbox_message, pending_submission};
+    let candidate = match application.candidate_id {
+        Some(id) => candidate::Entity::find_by_id(id).one(db).await?,
+        None => None,
+    };
+    let mut ids = vec![application.id];
+    if let Some(candidate) = &candidate {
+        ids = application::Entity::find()
+            .filter(application::Column::CandidateId.eq(candidate.id))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|a| a.id)
+            .collect();
+        if !ids.contains(&application.id) {
+            ids.push(application.id);
+        }
+    }
+    let keys: Vec<String> = resume::Entity::find()
+        .filter(resume::Column::ApplicationId.is_in(ids.clone()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.storage_key)
+        .collect();
+    let mut mails = Condition::any().add(outbox_message::Column::ApplicationId.is_in(ids.clone()));
+    if let Some(candidate) = &candidate {
+        mails = mails.add(outbox_message::Column::ToAddress.eq(candidate.email.as_str()));
+        pending_submission::Entity::delete_many()
+            .filter(pending_submission::Column::Email.eq(candidate.email.as_str()))
+            .exec(db)
+            .await?;
+    }
+    outbox_message::Entity::delete_many()
+        .filter(mails)
+        .exec(db)
+        .await?;
+    // History, notes, ratings and resume rows go with their application (cascade).
+    application::Entity::delete_many()
+        .filter(application::Column::Id.is_in(ids.clone()))
+        .exec(db)
+        .await?;
+    if let Some(candidate) = candidate {
+        candidate::Entity::delete_by_id(candidate.id)
+            .exec(db)
+            .await?;
+    }
+    Ok((ids, keys))
+}

@@ -96,6 +96,7 @@ const MATRIX: &[Entry] = &[
     entry(Post, "/staff/applications/<id>/stage", Staff, Application),
     entry(Post, "/staff/applications/<id>/notes", Staff, Application),
     entry(Post, "/staff/applications/<id>/rating", Staff, Application),
+    entry(Post, "/staff/applications/<id>/minor", Staff, Application),
     entry(Get, "/staff/export.csv", Recruiter, JobQuery),
     // HR admin.
     entry(Get, "/admin/users", HrAdmin, Nothing),
@@ -205,7 +206,9 @@ async fn target(app: &TestApp, kind: Target, scope: Scope, case: usize) -> Strin
             let code = if scope == Scope::Own { "US" } else { "EMEA" };
             let affiliate = app.affiliate_id(code).await;
             let job = app
-                .add_job(&format!("Matrix job {case}"), |job| job.affiliate_id = affiliate)
+                .add_job(&format!("Matrix job {case}"), |job| {
+                    job.affiliate_id = affiliate
+                })
                 .await;
             format!("?job={}", job.id)
         }

@@ -366,30 +366,152 @@ async fn notes_and_one_rating_per_reviewer() {
 async fn the_export_is_scoped_neutralises_formulas_and_is_audited() {
     on_each_backend(async |app| {
         let job = job_in(app, "US", "Video Engineer").await;
-        app.apply(&job, "=HYPERLINK(\"http://evil\",\"x\")", "evil@example.com", "Text.").await;
-        app.apply(&job, "王小明, \"Ming\"", "ming@example.com", "Text.").await;
+        app.apply(
+            &job,
+            "=HYPERLINK(\"http://evil\",\"x\")",
+            "evil@example.com",
+            "Text.",
+        )
+        .await;
+        app.apply(&job, "王小明, \"Ming\"", "ming@example.com", "Text.")
+            .await;
         let emea = job_in(app, "EMEA", "Sales Lead").await;
-        let recruiter = app.add_staff("rec@panopto.test", "recruiter", &["US"]).await;
-        let manager = app.add_staff("hm@panopto.test", "hiring_manager", &["US"]).await;
+        let recruiter = app
+            .add_staff("rec@panopto.test", "recruiter", &["US"])
+            .await;
+        let manager = app
+            .add_staff("hm@panopto.test", "hiring_manager", &["US"])
+            .await;
 
         app.sign_in_as(&recruiter).await;
         let csv = app.get(&format!("/staff/export.csv?job={}", job.id)).await;
         assert_eq!(csv.status, Status::Ok);
         assert_eq!(csv.header("Content-Type"), Some("text/csv; charset=utf-8"));
-        assert!(csv.header("Content-Disposition").is_some_and(|d| d.starts_with("attachment;")));
+        assert!(
+            csv.header("Content-Disposition")
+                .is_some_and(|d| d.starts_with("attachment;"))
+        );
         assert!(csv.body.starts_with('\u{feff}'), "a BOM for spreadsheets");
-        let lines: Vec<&str> = csv.body.trim_start_matches('\u{feff}').split("\r\n").collect();
+        let lines: Vec<&str> = csv
+            .body
+            .trim_start_matches('\u{feff}')
+            .split("\r\n")
+            .collect();
         assert!(lines[0].starts_with("reference,full_name,email"));
-        assert!(lines[1].contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\""), "{}", lines[1]);
+        assert!(
+            lines[1].contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\""),
+            "{}",
+            lines[1]
+        );
         assert!(lines[2].contains("\"王小明, \"\"Ming\"\"\""));
         assert_eq!(lines.len(), 4, "header, two rows, final line end");
-        assert!(app.audit_actions().await.contains(&"applications.exported".to_owned()));
+        assert!(
+            app.audit_actions()
+                .await
+                .contains(&"applications.exported".to_owned())
+        );
 
-        assert_eq!(app.get(&format!("/staff/export.csv?job={}", emea.id)).await.status, Status::NotFound);
-        assert_eq!(app.get("/staff/export.csv?job=abc").await.status, Status::BadRequest);
-        assert_eq!(app.get("/staff/export.csv").await.status, Status::BadRequest);
+        assert_eq!(
+            app.get(&format!("/staff/export.csv?job={}", emea.id))
+                .await
+                .status,
+            Status::NotFound
+        );
+        assert_eq!(
+            app.get("/staff/export.csv?job=abc").await.status,
+            Status::BadRequest
+        );
+        assert_eq!(
+            app.get("/staff/export.csv").await.status,
+            Status::BadRequest
+        );
         app.sign_in_as(&manager).await;
-        assert_eq!(app.get(&format!("/staff/export.csv?job={}", job.id)).await.status, Status::Forbidden);
+        assert_eq!(
+            app.get(&format!("/staff/export.csv?job={}", job.id))
+                .await
+                .status,
+            Status::Forbidden
+        );
+    })
+    .await;
+}
+
+#[rocket::async_test]
+async fn marking_a_minor_deletes_everything_about_them_after_confirmation() {
+    on_each_backend(async |app| {
+        let job = job_in(app, "US", "Video Engineer").await;
+        let other_job = job_in(app, "US", "Data Engineer").await;
+        let id = app
+            .apply(
+                &job,
+                "Young Person",
+                "young@example.com",
+                "School projects.",
+            )
+            .await;
+        app.apply(
+            &other_job,
+            "Young Person",
+            "young@example.com",
+            "School projects.",
+        )
+        .await;
+        let kept = app
+            .apply(&job, "Adult Person", "adult@example.com", "Career.")
+            .await;
+        assert_eq!(app.uploaded_files().len(), 3);
+        let manager = app
+            .add_staff("hm@panopto.test", "hiring_manager", &["US"])
+            .await;
+        app.sign_in_as(&manager).await;
+        app.post_with_csrf(
+            &format!("/staff/applications/{id}/notes"),
+            &[("body", "Seems young")],
+        )
+        .await;
+        let uri = format!("/staff/applications/{id}/minor");
+
+        let unconfirmed = app.post_with_csrf(&uri, &[]).await;
+        assert_eq!(unconfirmed.status, Status::SeeOther);
+        assert_eq!(
+            app.count("applications").await,
+            3,
+            "nothing without the confirmation"
+        );
+
+        let purged = app.post_with_csrf(&uri, &[("confirm", "yes")]).await;
+        assert_eq!(purged.status, Status::SeeOther);
+        assert_eq!(app.count("applications").await, 1);
+        assert_eq!(app.count("candidates").await, 1);
+        assert_eq!(app.count("resumes").await, 1);
+        assert_eq!(app.count("notes").await, 0);
+        assert_eq!(app.uploaded_files().len(), 1, "their files are gone");
+        let left = outbox_message::Entity::find()
+            .filter(outbox_message::Column::ToAddress.eq("young@example.com"))
+            .all(&app.db)
+            .await
+            .expect("query");
+        assert!(left.is_empty(), "no mail to them is kept or sent");
+        assert_eq!(
+            app.get(&format!("/staff/applications/{id}")).await.status,
+            Status::NotFound
+        );
+        assert_eq!(
+            app.get(&format!("/staff/applications/{kept}")).await.status,
+            Status::Ok
+        );
+        use careers::entities::audit_event;
+        let tombstone = audit_event::Entity::find()
+            .filter(audit_event::Column::Action.eq("application.purged_minor"))
+            .one(&app.db)
+            .await
+            .expect("query")
+            .expect("tombstone");
+        let text = format!("{tombstone:?}");
+        assert!(
+            !text.contains("young@") && !text.contains("Young Person"),
+            "{text}"
+        );
     })
     .await;
 }

@@ -62,14 +62,17 @@ async fn export(
     let member = &recruiter.0.member;
     let job_id = job
         .and_then(|j| j.trim().parse::<i32>().ok())
-        .ok_or(AppError::BadRequest("Choose the job to export: /staff/export.csv?job=<id>."))?;
+        .ok_or(AppError::BadRequest(
+            "Choose the job to export: /staff/export.csv?job=<id>.",
+        ))?;
     let job = review::job_in_scope(db.inner(), &member.scope(), job_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let rows = review::applications_of_job(db.inner(), &job).await?;
     let mut body = String::from(BOM);
     body.push_str(&line(&HEADER));
-    let time = |t: chrono::DateTime<chrono::Utc>| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let time =
+        |t: chrono::DateTime<chrono::Utc>| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     for (application, candidate) in &rows {
         let c = candidate.as_ref();
         body.push_str(&line(&[
@@ -100,6 +103,10 @@ async fn export(
     .await?;
     Ok(CsvFile {
         body,
-        file_name: format!("applications-{}-{}.csv", job.slug, at.now.format("%Y-%m-%d")),
+        file_name: format!(
+            "applications-{}-{}.csv",
+            job.slug,
+            at.now.format("%Y-%m-%d")
+        ),
     })
 }

@@ -40,7 +40,8 @@ pub fn routes() -> Vec<rocket::Route> {
         resume,
         move_stage,
         add_note,
-        rate
+        rate,
+        mark_minor
     ]
 }
 
@@ -550,4 +551,54 @@ async fn rate(
     };
     review::rate(db, &staff.member, &application, score, at).await?;
     Ok(Flash::success(back(id), "Your rating is saved."))
+}
+
+#[derive(FromForm)]
+struct MinorForm<'r> {
+    confirm: Option<&'r str>,
+    csrf_token: Option<&'r str>,
+}
+
+#[post("/staff/applications/<id>/minor", data = "<form>")]
+async fn mark_minor(
+    id: i32,
+    staff: Staff,
+    form: Form<MinorForm<'_>>,
+    jar: &CookieJar<'_>,
+    at: Occasion<'_>,
+    db: &State<DatabaseConnection>,
+    resumes: &State<Resumes>,
+) -> AppResult<Flash<Redirect>> {
+    check_csrf(
+        jar,
+        &CsrfForm {
+            csrf_token: form.csrf_token,
+        },
+    )?;
+    let application = in_scope(db, &staff, id).await?;
+    if form.confirm != Some("yes") {
+        return Ok(Flash::error(
+            back(id),
+            "Nothing was deleted: tick the box to confirm that the applicant is under 18.",
+        ));
+    }
+    let purged =
+        review::purge_minor(db, resumes.0.as_ref(), &staff.member, &application, at).await?;
+    Ok(Flash::success(
+        Redirect::to(uri!(dashboard(
+            job = _,
+            stage = _,
+            affiliate = _,
+            flagged = _,
+            q = _,
+            from = _,
+            to = _,
+            page = _
+        ))),
+        format!(
+            "The applicant is under 18: {purged} application{} and everything with {} deleted.",
+            if purged == 1 { "" } else { "s" },
+            if purged == 1 { "it" } else { "them" }
+        ),
+    ))
 }
