@@ -42,6 +42,8 @@ pub const TEMPLATES: &[(&str, &str)] = embedded_templates![
     "staff/application.html",
     "staff/base.html",
     "staff/dashboard.html",
+    "staff/job_form.html",
+    "staff/jobs.html",
     "staff/login.html",
     "staff/password.html",
     "staff/setup.html",

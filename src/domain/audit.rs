@@ -24,11 +24,14 @@ pub enum Action {
     Rated,
     ApplicationsExported,
     MinorPurged,
+    JobCreated,
+    JobUpdated,
+    JobStatusChanged,
 }
 
 impl Action {
     /// Every action, for filters.
-    pub const ALL: [Self; 18] = [
+    pub const ALL: [Self; 21] = [
         Self::LoginSucceeded,
         Self::LoginFailed,
         Self::LoginLocked,
@@ -47,6 +50,9 @@ impl Action {
         Self::Rated,
         Self::ApplicationsExported,
         Self::MinorPurged,
+        Self::JobCreated,
+        Self::JobUpdated,
+        Self::JobStatusChanged,
     ];
 
     /// The stored name.
@@ -70,6 +76,9 @@ impl Action {
             Self::Rated => "application.rated",
             Self::ApplicationsExported => "applications.exported",
             Self::MinorPurged => "application.purged_minor",
+            Self::JobCreated => "job.created",
+            Self::JobUpdated => "job.updated",
+            Self::JobStatusChanged => "job.status_changed",
         }
     }
 

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod country;
 pub mod export;
 pub mod job;
+pub mod job_posting;
 pub mod job_search;
 pub mod pagination;
 pub mod pipeline;

@@ -1,4 +1,4 @@
-//! Job postings as the public sees them, and their creation.
+//! Job postings: as the public sees them, and as recruiters create and change them.
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -8,10 +8,11 @@ use sea_orm::{
 
 use super::like_contains;
 use crate::domain::job::{EmploymentType, JobStatus, slugify};
+use crate::domain::job_posting::Posting;
 use crate::domain::job_search::{AffiliateFilter, JobSearch};
 use crate::domain::pagination::PageInfo;
 use crate::domain::text::search_key;
-use crate::entities::{affiliate, job};
+use crate::entities::{affiliate, job, job_hiring_manager};
 
 /// A job with the affiliate that owns it.
 #[derive(Debug, Clone)]
@@ -233,4 +234,186 @@ async fn unique_slug(db: &impl ConnectionTrait, base: &str) -> Result<String, Db
         .find(|candidate| !taken.contains(candidate));
     // The iterator is endless, so a free slug is always found.
     Ok(free.unwrap_or_else(|| base.to_owned()))
+}
+
+impl NewJob {
+    /// A new job of `affiliate_id` from a checked posting.
+    pub fn from_posting(
+        affiliate_id: i32,
+        posting: &Posting,
+        status: JobStatus,
+        now: DateTime<Utc>,
+    ) -> Self {
+        Self {
+            affiliate_id,
+            title: posting.title.clone(),
+            department: posting.department.clone(),
+            location: posting.location.clone(),
+            country_code: posting.country.code().to_owned(),
+            remote: posting.remote,
+            employment_type: posting.employment_type,
+            description: posting.description.clone(),
+            salary: posting.salary.map(|s| Salary {
+                min: s.min,
+                max: s.max,
+                currency: s.currency,
+                period: s.period,
+            }),
+            status,
+            published_at: (status == JobStatus::Open).then_some(now),
+            closes_at: posting.closes_at,
+        }
+    }
+}
+
+/// Replaces a job's posted text; its slug, status and affiliate stay.
+pub async fn update_posting(
+    db: &impl ConnectionTrait,
+    id: i32,
+    posting: &Posting,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    use sea_orm::sea_query::Expr;
+    let search_text = search_key(
+        &format!(
+            "{} {} {} {}",
+            posting.title, posting.department, posting.location, posting.description
+        ),
+        usize::MAX,
+    );
+    let salary = posting.salary;
+    job::Entity::update_many()
+        .col_expr(job::Column::Title, Expr::value(posting.title.as_str()))
+        .col_expr(
+            job::Column::Department,
+            Expr::value(posting.department.as_str()),
+        )
+        .col_expr(
+            job::Column::Location,
+            Expr::value(posting.location.as_str()),
+        )
+        .col_expr(
+            job::Column::CountryCode,
+            Expr::value(posting.country.code()),
+        )
+        .col_expr(job::Column::Remote, Expr::value(posting.remote))
+        .col_expr(
+            job::Column::EmploymentType,
+            Expr::value(posting.employment_type.as_str()),
+        )
+        .col_expr(
+            job::Column::Description,
+            Expr::value(posting.description.as_str()),
+        )
+        .col_expr(job::Column::SalaryMin, Expr::value(salary.map(|s| s.min)))
+        .col_expr(job::Column::SalaryMax, Expr::value(salary.map(|s| s.max)))
+        .col_expr(
+            job::Column::SalaryCurrency,
+            Expr::value(salary.map(|s| s.currency)),
+        )
+        .col_expr(
+            job::Column::SalaryPeriod,
+            Expr::value(salary.map(|s| s.period)),
+        )
+        .col_expr(job::Column::ClosesAt, Expr::value(posting.closes_at))
+        .col_expr(job::Column::SearchText, Expr::value(search_text))
+        .col_expr(job::Column::UpdatedAt, Expr::value(now))
+        .filter(job::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Opens, closes or returns a job to draft. Opening publishes it (once); closing
+/// notes when. Its applications are not touched.
+pub async fn set_status(
+    db: &impl ConnectionTrait,
+    job: &job::Model,
+    status: JobStatus,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    use sea_orm::sea_query::Expr;
+    let published_at = match status {
+        JobStatus::Open => Some(job.published_at.unwrap_or(now)),
+        _ => job.published_at,
+    };
+    let closed_at = (status == JobStatus::Closed).then_some(now);
+    job::Entity::update_many()
+        .col_expr(job::Column::Status, Expr::value(status.as_str()))
+        .col_expr(job::Column::PublishedAt, Expr::value(published_at))
+        .col_expr(job::Column::ClosedAt, Expr::value(closed_at))
+        .col_expr(job::Column::UpdatedAt, Expr::value(now))
+        .filter(job::Column::Id.eq(job.id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Every job of the scope's affiliates with its applications counted, newest first.
+pub async fn for_staff(
+    db: &impl ConnectionTrait,
+    scope: &crate::domain::staff::Scope,
+) -> Result<Vec<(JobWithAffiliate, u64)>, DbErr> {
+    use crate::entities::application;
+    let mut query = job::Entity::find()
+        .find_also_related(affiliate::Entity)
+        .order_by_desc(job::Column::CreatedAt)
+        .order_by_desc(job::Column::Id);
+    if let crate::domain::staff::Scope::Affiliates(ids) = scope {
+        query = query.filter(job::Column::AffiliateId.is_in(ids.clone()));
+    }
+    let jobs = query.all(db).await?;
+    let counts: Vec<(i32, i64)> = application::Entity::find()
+        .select_only()
+        .column(application::Column::JobId)
+        .column_as(application::Column::Id.count(), "n")
+        .group_by(application::Column::JobId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    jobs.into_iter()
+        .map(|pair_row| {
+            let item = pair(pair_row)?;
+            let n = counts
+                .iter()
+                .find(|(id, _)| *id == item.job.id)
+                .map_or(0, |(_, n)| u64::try_from(*n).unwrap_or(0));
+            Ok((item, n))
+        })
+        .collect()
+}
+
+/// The staff assigned to a job as its hiring managers.
+pub async fn assigned_managers(db: &impl ConnectionTrait, job_id: i32) -> Result<Vec<i32>, DbErr> {
+    job_hiring_manager::Entity::find()
+        .select_only()
+        .column(job_hiring_manager::Column::StaffUserId)
+        .filter(job_hiring_manager::Column::JobId.eq(job_id))
+        .into_tuple()
+        .all(db)
+        .await
+}
+
+/// Replaces the staff assigned to a job.
+pub async fn assign_managers(
+    db: &impl ConnectionTrait,
+    job_id: i32,
+    staff_ids: &[i32],
+) -> Result<(), DbErr> {
+    job_hiring_manager::Entity::delete_many()
+        .filter(job_hiring_manager::Column::JobId.eq(job_id))
+        .exec(db)
+        .await?;
+    if staff_ids.is_empty() {
+        return Ok(());
+    }
+    job_hiring_manager::Entity::insert_many(staff_ids.iter().map(|id| {
+        job_hiring_manager::ActiveModel {
+            job_id: Set(job_id),
+            staff_user_id: Set(*id),
+        }
+    }))
+    .exec(db)
+    .await?;
+    Ok(())
 }

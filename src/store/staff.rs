@@ -272,3 +272,22 @@ pub async fn record_login(
         .await?;
     Ok(())
 }
+
+/// The active accounts belonging to an affiliate, by name: who may be assigned to its
+/// jobs.
+pub async fn members_of_affiliate(
+    db: &impl ConnectionTrait,
+    affiliate_id: i32,
+) -> Result<Vec<staff_user::Model>, DbErr> {
+    let members = Query::select()
+        .column(staff_user_affiliate::Column::StaffUserId)
+        .from(staff_user_affiliate::Entity)
+        .and_where(staff_user_affiliate::Column::AffiliateId.eq(affiliate_id))
+        .to_owned();
+    staff_user::Entity::find()
+        .filter(staff_user::Column::Active.eq(true))
+        .filter(staff_user::Column::Id.in_subquery(members))
+        .order_by_asc(staff_user::Column::DisplayName)
+        .all(db)
+        .await
+}

@@ -29,6 +29,8 @@ enum Target {
     Application,
     /// A job named in the query (`?job=<id>`), likewise.
     JobQuery,
+    /// A job posting (`<id>`), likewise.
+    Job,
 }
 
 struct Entry {
@@ -49,7 +51,7 @@ const fn entry(method: Method, path: &'static str, rule: Rule, target: Target) -
 
 use Method::{Get, Post};
 use Rule::{Anyone, HrAdmin, Recruiter, Staff};
-use Target::{Application, JobQuery, Nothing, StaffUser};
+use Target::{Application, Job, JobQuery, Nothing, StaffUser};
 
 /// Every mounted route (path without its query) and its rule.
 const MATRIX: &[Entry] = &[
@@ -98,6 +100,12 @@ const MATRIX: &[Entry] = &[
     entry(Post, "/staff/applications/<id>/rating", Staff, Application),
     entry(Post, "/staff/applications/<id>/minor", Staff, Application),
     entry(Get, "/staff/export.csv", Recruiter, JobQuery),
+    entry(Get, "/staff/jobs", Recruiter, Nothing),
+    entry(Get, "/staff/jobs/new", Recruiter, Nothing),
+    entry(Post, "/staff/jobs", Recruiter, Nothing),
+    entry(Get, "/staff/jobs/<id>/edit", Recruiter, Job),
+    entry(Post, "/staff/jobs/<id>", Recruiter, Job),
+    entry(Post, "/staff/jobs/<id>/status", Recruiter, Job),
     // HR admin.
     entry(Get, "/admin/users", HrAdmin, Nothing),
     entry(Post, "/admin/users", HrAdmin, Nothing),
@@ -202,7 +210,7 @@ async fn target(app: &TestApp, kind: Target, scope: Scope, case: usize) -> Strin
                 .await;
             member.id.to_string()
         }
-        Target::JobQuery => {
+        Target::JobQuery | Target::Job => {
             let code = if scope == Scope::Own { "US" } else { "EMEA" };
             let affiliate = app.affiliate_id(code).await;
             let job = app
@@ -210,7 +218,11 @@ async fn target(app: &TestApp, kind: Target, scope: Scope, case: usize) -> Strin
                     job.affiliate_id = affiliate
                 })
                 .await;
-            format!("?job={}", job.id)
+            if kind == Target::JobQuery {
+                format!("?job={}", job.id)
+            } else {
+                job.id.to_string()
+            }
         }
         Target::Application => {
             let code = if scope == Scope::Own { "US" } else { "EMEA" };

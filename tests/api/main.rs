@@ -19,3 +19,4 @@ mod schema;
 mod security_headers;
 mod sign_in;
 mod staff_accounts;
+mod staff_jobs;

@@ -3,6 +3,7 @@
 
 pub mod export;
 pub mod guards;
+pub mod jobs;
 pub mod review;
 pub mod sign_in;
 
@@ -16,6 +17,7 @@ pub fn routes() -> Vec<rocket::Route> {
     let mut routes = sign_in::routes();
     routes.extend(review::routes());
     routes.extend(export::routes());
+    routes.extend(jobs::routes());
     routes
 }
 
