@@ -10,6 +10,7 @@ mod m20261127_000003_applications;
 mod m20261127_000004_retention_and_privacy;
 mod m20261127_000005_outbox_and_audit;
 mod m20261127_000006_login_attempts;
+mod m20261127_000007_stage_counts;
 mod util;
 
 /// All migrations of the careers schema.
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000004_retention_and_privacy::Migration),
             Box::new(m20261127_000005_outbox_and_audit::Migration),
             Box::new(m20261127_000006_login_attempts::Migration),
+            Box::new(m20261127_000007_stage_counts::Migration),
         ]
     }
 }

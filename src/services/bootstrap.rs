@@ -10,6 +10,11 @@ use crate::store;
 /// the demo jobs when there is no job yet. Safe to run on every start.
 pub async fn prepare(db: &DatabaseConnection, seed_demo: bool) -> Result<(), DbErr> {
     store::migrate(db).await?;
+    // Recounted at each start, so a count can never drift for longer than one run.
+    let txn = store::begin_write(db).await?;
+    store::advisory_lock(txn.conn(), "stage counts").await?;
+    store::stage_counts::rebuild(txn.conn()).await?;
+    txn.commit().await?;
     let created = store::affiliates::seed_if_empty(db, &INITIAL_AFFILIATES).await?;
     if created > 0 {
         tracing::info!(affiliates = created, "seeded the initial affiliates");

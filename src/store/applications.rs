@@ -185,6 +185,7 @@ async fn write(txn: &impl ConnectionTrait, new: Creation<'_>) -> Result<Created,
     for mail in new.mails {
         outbox::enqueue(txn, mail, Some(row.id), now).await?;
     }
+    super::stage_counts::created(txn, &row).await?;
     Ok(Created::Created {
         application_id: row.id,
     })
@@ -245,6 +246,7 @@ pub async fn withdraw(
         txn.rollback().await?;
         return Ok(false);
     }
+    super::stage_counts::moved(txn.conn(), application, Stage::Withdrawn).await?;
     stage_event::ActiveModel {
         application_id: Set(application.id),
         from_stage: Set(Some(application.stage.clone())),

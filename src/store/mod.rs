@@ -11,6 +11,7 @@ pub mod review;
 pub mod sessions;
 pub mod staff;
 pub mod staff_tokens;
+pub mod stage_counts;
 pub mod throttle;
 
 use std::time::Duration;

@@ -118,21 +118,32 @@ pub async fn dashboard(
     filter: &DashboardFilter,
     page: PageNumber,
 ) -> Result<(Vec<DashboardRow>, PageInfo, Vec<(Stage, u64)>), DbErr> {
-    let mut counts = joined();
-    counts
-        .expr_as(col(application::Column::Stage), Alias::new("stage"))
-        .expr_as(col(application::Column::Id).count(), Alias::new("n"))
-        .cond_where(conditions(scope, filter, false))
-        .group_by_col((application::Entity, application::Column::Stage));
-    let mut per_stage = Vec::new();
-    for row in db.query_all(&counts).await? {
-        let stage: String = row.try_get("", "stage")?;
-        let n: i64 = row.try_get("", "n")?;
-        if let Some(stage) = Stage::parse(&stage) {
-            per_stage.push((stage, u64::try_from(n).unwrap_or(0)));
+    // Without a text or date filter the kept counts answer; otherwise count the matches.
+    let per_stage = if filter.text.is_none() && filter.from.is_none() && filter.until.is_none() {
+        super::stage_counts::per_stage(db, scope, filter.job, filter.affiliate, filter.flagged)
+            .await?
+    } else {
+        let mut counts = if filter.text.is_some() {
+            joined()
+        } else {
+            Query::select().from(application::Entity).to_owned()
+        };
+        counts
+            .expr_as(col(application::Column::Stage), Alias::new("stage"))
+            .expr_as(Expr::cust("COUNT(*)"), Alias::new("n"))
+            .cond_where(conditions(scope, filter, false))
+            .group_by_col((application::Entity, application::Column::Stage));
+        let mut per_stage = Vec::new();
+        for row in db.query_all(&counts).await? {
+            let stage: String = row.try_get("", "stage")?;
+            let n: i64 = row.try_get("", "n")?;
+            if let Some(stage) = Stage::parse(&stage) {
+                per_stage.push((stage, u64::try_from(n).unwrap_or(0)));
+            }
         }
-    }
-    per_stage.sort();
+        per_stage.sort();
+        per_stage
+    };
     let total: u64 = per_stage
         .iter()
         .filter(|(stage, _)| filter.stage.is_none_or(|wanted| wanted == *stage))
@@ -361,6 +372,7 @@ pub async fn move_stage(
     if updated.rows_affected == 0 {
         return Ok(false);
     }
+    super::stage_counts::moved(db, application, to).await?;
     stage_event::ActiveModel {
         application_id: Set(application.id),
         from_stage: Set(Some(application.stage.clone())),
@@ -496,6 +508,13 @@ pub async fn purge_applicant(
         if !ids.contains(&application.id) {
             ids.push(application.id);
         }
+    }
+    let applications = application::Entity::find()
+        .filter(application::Column::Id.is_in(ids.clone()))
+        .all(db)
+        .await?;
+    for gone in &applications {
+        super::stage_counts::deleted(db, gone).await?;
     }
     let keys: Vec<String> = resume::Entity::find()
         .filter(resume::Column::ApplicationId.is_in(ids.clone()))

@@ -515,3 +515,74 @@ async fn marking_a_minor_deletes_everything_about_them_after_confirmation() {
     })
     .await;
 }
+
+#[rocket::async_test]
+async fn kept_stage_counts_match_a_live_count_after_every_kind_of_change() {
+    use careers::domain::pipeline::Stage;
+    use careers::domain::staff::Scope;
+    on_each_backend(async |app| {
+        let us = job_in(app, "US", "Video Engineer").await;
+        let emea = job_in(app, "EMEA", "Sales Lead").await;
+        let mut ids = Vec::new();
+        for n in 0..6 {
+            let job = if n % 2 == 0 { &us } else { &emea };
+            ids.push(
+                app.apply(
+                    job,
+                    &format!("Person {n}"),
+                    &format!("p{n}@example.com"),
+                    "Text.",
+                )
+                .await,
+            );
+        }
+        let recruiter = app.add_staff("hr@panopto.test", "hr_admin", &[]).await;
+        app.sign_in_as(&recruiter).await;
+        app.post_with_csrf(
+            &format!("/staff/applications/{}/stage", ids[0]),
+            &[("stage", "interview")],
+        )
+        .await;
+        app.post_with_csrf(
+            &format!("/staff/applications/{}/stage", ids[1]),
+            &[("stage", "rejected")],
+        )
+        .await;
+        app.post_with_csrf(
+            &format!("/staff/applications/{}/minor", ids[2]),
+            &[("confirm", "yes")],
+        )
+        .await;
+        let live = async |scope: &Scope| {
+            let mut counts: Vec<(Stage, u64)> = Vec::new();
+            for a in application::Entity::find().all(&app.db).await.expect("all") {
+                if !scope.covers(a.affiliate_id) {
+                    continue;
+                }
+                let stage = Stage::parse(&a.stage).expect("stage");
+                match counts.iter_mut().find(|(s, _)| *s == stage) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((stage, 1)),
+                }
+            }
+            counts.sort();
+            counts
+        };
+        let us_id = app.affiliate_id("US").await;
+        for scope in [Scope::All, Scope::Affiliates(vec![us_id])] {
+            let kept = careers::store::stage_counts::per_stage(&app.db, &scope, None, None, None)
+                .await
+                .expect("counts");
+            assert_eq!(kept, live(&scope).await, "{scope:?}");
+        }
+        careers::store::stage_counts::rebuild(&app.db)
+            .await
+            .expect("rebuild");
+        let rebuilt =
+            careers::store::stage_counts::per_stage(&app.db, &Scope::All, None, None, None)
+                .await
+                .expect("counts");
+        assert_eq!(rebuilt, live(&Scope::All).await);
+    })
+    .await;
+}

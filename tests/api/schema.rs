@@ -6,7 +6,7 @@ use migration::{Migrator, MigratorTrait};
 use crate::helpers::on_each_backend;
 
 /// Every table of the SPEC's data model (docs/data-model.md).
-const TABLES: [&str; 22] = [
+const TABLES: [&str; 23] = [
     "affiliates",
     "jobs",
     "staff_users",
@@ -28,6 +28,7 @@ const TABLES: [&str; 22] = [
     "outbox_messages",
     "audit_events",
     "login_attempts",
+    "stage_counts",
     "seaql_migrations",
 ];
 

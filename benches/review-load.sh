@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Load test of the staff dashboard (issue 5): a release server on SQLite or PostgreSQL
+# with 100,000 applications (benches/seed-applications.sh), a signed-in recruiter of
+# the US affiliate (42,857 of them in scope) and an HR admin (all), wrk with 16
+# connections for 10 s per page, /healthz measured in the same run as the baseline.
+#
+#   bash benches/review-load.sh [sqlite|postgres] [applications]
+#        (needs wrk, curl, sqlite3 or psql: apt-get install wrk curl sqlite3)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+backend="${1:-sqlite}"
+count="${2:-100000}"
+port="${BENCH_PORT:-8196}"
+source benches/server.sh
+pg_admin="postgres://postgres@127.0.0.1:5432/postgres"
+pg_db="careers_bench_$$"
+if [ "$backend" = postgres ]; then
+  psql -q "$pg_admin" -c "CREATE DATABASE $pg_db"
+  url="postgres://postgres@127.0.0.1:5432/$pg_db"
+else
+  url="sqlite:$work/careers.db"
+fi
+cleanup() {
+  kill "${server:-0}" 2>/dev/null || true
+  wait "${server:-0}" 2>/dev/null || true
+  rm -rf "$work"
+  if [ "$backend" = postgres ]; then psql -q "$pg_admin" -c "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)"; fi
+}
+trap cleanup EXIT
+cli() {
+  CAREERS_DATABASE_URL="$url" CAREERS_SECRET_KEY_FILE="$work/secret.key" ROCKET_SECRET_KEY="$key" RUST_LOG=warn \
+    target/release/careers "$@"
+}
+key="$(head -c 32 /dev/urandom | base64)"
+cli seed-demo >/dev/null
+start=$(date +%s.%N)
+bash benches/seed-applications.sh "$url" "$count" >/dev/null
+echo "seeded $count applications in $(echo "$(date +%s.%N) - $start" | bc | cut -c1-5) s"
+password="a long benchmark password"
+cli user create --email rec@panopto.test --role recruiter --affiliate US --password-stdin <<<"$password" >/dev/null
+cli user create --email hr@panopto.test --role hr_admin --password-stdin <<<"$password" >/dev/null
+start_server CAREERS_DATABASE_URL="$url" ROCKET_SECRET_KEY="$key" CAREERS_DATABASE_POOL_SIZE="${BENCH_POOL:-4}"
+trap cleanup EXIT
+
+sign_in() {
+  local jar="$work/cookies-$1"
+  local form csrf
+  form="$(curl -fs -c "$jar" "$base/staff/login")"
+  csrf="$(sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' <<<"$form" | head -n1)"
+  curl -fs -o /dev/null -b "$jar" -c "$jar" --data-urlencode "email=$1" \
+    --data-urlencode "password=$password" --data-urlencode "csrf_token=$csrf" "$base/staff/login"
+  echo "careers_session=$(awk '$6 == "careers_session" {print $7}' "$jar")"
+}
+recruiter="$(sign_in rec@panopto.test)"
+admin="$(sign_in hr@panopto.test)"
+
+run() {
+  local label="$1" cookie="$2" path="$3"
+  local status
+  status=$(curl -s -o /dev/null -w "%{http_code}" -H "Cookie: $cookie" "$base$path")
+  [ "$status" = 200 ] || { echo "$path answered $status" >&2; exit 1; }
+  echo "== $label: GET $path"
+  wrk -t2 -c16 -d10s --latency -H "Cookie: $cookie" "$base$path" | grep -E "Requests/sec|  50%|  99%|Non-2xx"
+}
+echo "== baseline: GET /healthz"
+wrk -t2 -c16 -d10s --latency "$base/healthz" | grep -E "Requests/sec|  50%|  99%"
+run "recruiter (US), stage filter" "$recruiter" "/staff?stage=interview"
+run "recruiter (US), stage + flagged filter" "$recruiter" "/staff?stage=submitted&flagged=yes"
+run "recruiter (US), text search" "$recruiter" "/staff?q=applicant4242"
+run "recruiter (US), no filter" "$recruiter" "/staff"
+run "recruiter (US), page 100" "$recruiter" "/staff?stage=offer&page=100"
+run "HR admin (all), stage filter" "$admin" "/staff?stage=interview"
