@@ -82,12 +82,16 @@ fn conditions(scope: &Scope, filter: &DashboardFilter, with_stage: bool) -> Cond
         None => {}
     }
     if let Some(text) = &filter.text {
+        // The matching candidates first (one scan of their search text), then their
+        // applications by index.
+        let mut matching = Query::select();
+        matching
+            .column(candidate::Column::Id)
+            .from(candidate::Entity);
         for word in search_key(text, 200).split_whitespace() {
-            all = all.add(
-                Expr::col((candidate::Entity, candidate::Column::SearchText))
-                    .like(like_contains(word)),
-            );
+            matching.and_where(Expr::col(candidate::Column::SearchText).like(like_contains(word)));
         }
+        all = all.add(col(application::Column::CandidateId).in_subquery(matching));
     }
     if let Some(from) = filter.from {
         all = all.add(col(application::Column::SubmittedAt).gte(from));
@@ -123,11 +127,7 @@ pub async fn dashboard(
         super::stage_counts::per_stage(db, scope, filter.job, filter.affiliate, filter.flagged)
             .await?
     } else {
-        let mut counts = if filter.text.is_some() {
-            joined()
-        } else {
-            Query::select().from(application::Entity).to_owned()
-        };
+        let mut counts = Query::select().from(application::Entity).to_owned();
         counts
             .expr_as(col(application::Column::Stage), Alias::new("stage"))
             .expr_as(Expr::cust("COUNT(*)"), Alias::new("n"))
@@ -150,6 +150,27 @@ pub async fn dashboard(
         .map(|(_, n)| n)
         .sum();
 
+    // The page's ids from the applications' indexes alone, then their details: skipped
+    // rows of later pages are never joined.
+    let page_ids: Vec<i32> = {
+        let ids = Query::select()
+            .column((application::Entity, application::Column::Id))
+            .from(application::Entity)
+            .cond_where(conditions(scope, filter, true))
+            .order_by(
+                (application::Entity, application::Column::SubmittedAt),
+                Order::Desc,
+            )
+            .order_by((application::Entity, application::Column::Id), Order::Desc)
+            .limit(PER_PAGE)
+            .offset(PageInfo::offset(page, PER_PAGE))
+            .to_owned();
+        let mut found = Vec::new();
+        for row in db.query_all(&ids).await? {
+            found.push(row.try_get::<i32>("", "id")?);
+        }
+        found
+    };
     let mut list = joined();
     list.join(
         sea_orm::JoinType::InnerJoin,
@@ -191,14 +212,12 @@ pub async fn dashboard(
         )),
         Alias::new("affiliate_code"),
     )
-    .cond_where(conditions(scope, filter, true))
+    .and_where(col(application::Column::Id).is_in(page_ids))
     .order_by(
         (application::Entity, application::Column::SubmittedAt),
         Order::Desc,
     )
-    .order_by((application::Entity, application::Column::Id), Order::Desc)
-    .limit(PER_PAGE)
-    .offset(PageInfo::offset(page, PER_PAGE));
+    .order_by((application::Entity, application::Column::Id), Order::Desc);
     let mut rows = Vec::new();
     for row in db.query_all(&list).await? {
         rows.push(DashboardRow {
