@@ -8,6 +8,7 @@ pub mod assets;
 pub mod cookies;
 pub mod csrf;
 pub mod feeds;
+pub mod filters;
 pub mod headers;
 pub mod job_view;
 pub mod jsonld;

@@ -1,7 +1,6 @@
 //! `/admin/audit`: the audit log, newest first, filtered by actor, action, subject and
 //! date, 50 a page.
 
-use chrono::{NaiveDate, TimeDelta};
 use rocket::{State, get, routes};
 use sea_orm::DatabaseConnection;
 use serde::Serialize;
@@ -11,6 +10,7 @@ use crate::domain::pagination::PageNumber;
 use crate::error::AppResult;
 use crate::store::audit::{self, AuditFilter};
 use crate::web::csrf::CsrfToken;
+use crate::web::filters::{day_range, query_string};
 use crate::web::staff::{self, HrAdmin};
 use crate::web::views::Page;
 
@@ -47,10 +47,6 @@ fn given(raw: Option<&str>) -> Option<String> {
         .map(str::to_owned)
 }
 
-fn date(raw: Option<&str>) -> Option<NaiveDate> {
-    given(raw).and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
-}
-
 #[get("/admin/audit?<actor>&<action>&<subject_type>&<subject_id>&<from>&<to>&<page>")]
 #[allow(
     clippy::too_many_arguments,
@@ -68,17 +64,14 @@ async fn log(
     to: Option<&str>,
     page: Option<&str>,
 ) -> AppResult<Page> {
+    let (from_time, until) = day_range(from, to);
     let filter = AuditFilter {
         actor: given(actor),
         action: action.and_then(Action::parse),
         subject_type: given(subject_type),
         subject_id: given(subject_id),
-        from: date(from)
-            .and_then(|d| d.and_hms_opt(0, 0, 0))
-            .map(|t| t.and_utc()),
-        until: date(to)
-            .and_then(|d| d.and_hms_opt(0, 0, 0))
-            .map(|t| t.and_utc() + TimeDelta::days(1)),
+        from: from_time,
+        until,
     };
     let (events, info) = audit::search(db.inner(), &filter, PageNumber::parse(page)).await?;
     let rows: Vec<Row> = events
@@ -110,7 +103,14 @@ async fn log(
             ""
         },
     };
-    let query = filter_query(&typed);
+    let query = query_string(&[
+        ("actor", typed.actor),
+        ("action", typed.action),
+        ("subject_type", typed.subject_type),
+        ("subject_id", typed.subject_id),
+        ("from", typed.from),
+        ("to", typed.to),
+    ]);
     let actions: Vec<&str> = Action::ALL.iter().map(|a| a.as_str()).collect();
     Ok(staff::page("admin/audit.html", &admin.0, &csrf)
         .with("events", &rows)
@@ -118,21 +118,4 @@ async fn log(
         .with("filter_query", &query)
         .with("actions", &actions)
         .with("page_info", &info))
-}
-
-/// The non-empty filters as a query string (without `page`), for the page links.
-fn filter_query(typed: &Typed<'_>) -> String {
-    let pairs = [
-        ("actor", typed.actor),
-        ("action", typed.action),
-        ("subject_type", typed.subject_type),
-        ("subject_id", typed.subject_id),
-        ("from", typed.from),
-        ("to", typed.to),
-    ];
-    pairs
-        .iter()
-        .filter(|(_, v)| !v.is_empty())
-        .map(|(k, v)| format!("{k}={}&", rocket::http::RawStr::new(v).percent_encode()))
-        .collect()
 }

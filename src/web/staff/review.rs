@@ -2,7 +2,6 @@
 //! reviewer's actions. Every lookup goes through the member's scope: an application of
 //! another affiliate answers 404.
 
-use chrono::{NaiveDate, TimeDelta};
 use rocket::form::{Form, FromForm};
 use rocket::http::{ContentType, CookieJar, Header};
 use rocket::response::{Flash, Redirect, Responder};
@@ -29,6 +28,7 @@ use crate::store::{affiliates, review as store};
 use crate::views::Views;
 use crate::web::apply::Resumes;
 use crate::web::csrf::{CsrfForm, CsrfToken, check_csrf};
+use crate::web::filters::{day_range, query_string};
 use crate::web::job_view::human_date;
 use crate::web::views::Page;
 
@@ -71,10 +71,6 @@ struct Row {
     flagged: bool,
 }
 
-fn date(raw: Option<&str>) -> Option<NaiveDate> {
-    raw.and_then(|d| NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok())
-}
-
 fn given(raw: Option<&str>) -> String {
     raw.map(str::trim).unwrap_or_default().to_owned()
 }
@@ -104,6 +100,7 @@ async fn dashboard(
         .filter(|a| scope.covers(a.id))
         .collect();
     let jobs = store::jobs_in_scope(db.inner(), &scope).await?;
+    let (from_time, until) = day_range(from, to);
     let filter = DashboardFilter {
         job: job.and_then(|j| j.trim().parse().ok()),
         stage: stage.and_then(Stage::parse),
@@ -122,12 +119,8 @@ async fn dashboard(
             .map(str::trim)
             .filter(|q| !q.is_empty())
             .map(str::to_owned),
-        from: date(from)
-            .and_then(|d| d.and_hms_opt(0, 0, 0))
-            .map(|t| t.and_utc()),
-        until: date(to)
-            .and_then(|d| d.and_hms_opt(0, 0, 0))
-            .map(|t| t.and_utc() + TimeDelta::days(1)),
+        from: from_time,
+        until,
     };
     let (rows, info, per_stage) =
         store::dashboard(db.inner(), &scope, &filter, PageNumber::parse(page)).await?;
@@ -176,7 +169,7 @@ async fn dashboard(
             String::new()
         },
     };
-    let query: String = [
+    let query = query_string(&[
         ("job", &typed.job),
         ("stage", &typed.stage),
         ("affiliate", &typed.affiliate),
@@ -184,11 +177,7 @@ async fn dashboard(
         ("q", &typed.q),
         ("from", &typed.from),
         ("to", &typed.to),
-    ]
-    .iter()
-    .filter(|(_, v)| !v.is_empty())
-    .map(|(k, v)| format!("{k}={}&", rocket::http::RawStr::new(v).percent_encode()))
-    .collect();
+    ]);
     let counts: Vec<(&str, &str, u64)> = Stage::ALL
         .iter()
         .map(|s| {
