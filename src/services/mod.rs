@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod apply;
 pub mod bootstrap;
 pub mod demo;
+pub mod jobs;
 pub mod mail;
 pub mod passwords;
 pub mod reconcile;

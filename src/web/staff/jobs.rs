@@ -11,16 +11,15 @@ use sea_orm::DatabaseConnection;
 use serde::Serialize;
 
 use super::{Recruiter, page};
-use crate::domain::audit::{Action, Subject};
 use crate::domain::country::COUNTRIES;
 use crate::domain::job::{EmploymentType, JobStatus};
 use crate::domain::job_posting::{CURRENCIES, PERIODS, Posting, RawPosting};
 use crate::entities::{affiliate, job};
 use crate::error::{AppError, AppResult};
-use crate::services::accounts::actor;
-use crate::store::audit::{self, Event, Occasion};
-use crate::store::jobs::{self, NewJob};
-use crate::store::{self as persistence, affiliates, review, staff};
+use crate::services;
+use crate::store::audit::Occasion;
+use crate::store::jobs;
+use crate::store::{affiliates, review, staff};
 use crate::web::csrf::{CsrfForm, CsrfToken, check_csrf};
 use crate::web::views::Page;
 
@@ -266,21 +265,8 @@ async fn create(
     } else {
         JobStatus::Draft
     };
-    let txn = persistence::begin_write(db.inner()).await?;
-    let job = jobs::insert(
-        txn.conn(),
-        NewJob::from_posting(affiliate.id, &posting, status, at.now),
-    )
-    .await?;
-    audit::record(
-        txn.conn(),
-        Event::new(actor(&recruiter.0.member), Action::JobCreated)
-            .on(Subject::job(job.id))
-            .detail(serde_json::json!({ "status": status.as_str(), "affiliate": affiliate.code })),
-        at,
-    )
-    .await?;
-    txn.commit().await?;
+    let job =
+        services::jobs::create(db, &recruiter.0.member, &affiliate, &posting, status, at).await?;
     Ok(Either::Left(Flash::success(
         Redirect::to(uri!(edit_page(id = job.id))),
         if status == JobStatus::Open {
@@ -357,32 +343,7 @@ async fn update(
             return Ok(Either::Right((Status::UnprocessableEntity, page)));
         }
     };
-    // Only members of the job's affiliate can be assigned.
-    let eligible: Vec<i32> = staff::members_of_affiliate(db.inner(), job.affiliate_id)
-        .await?
-        .into_iter()
-        .map(|m| m.id)
-        .collect();
-    let mut managers: Vec<i32> = form
-        .manager
-        .iter()
-        .copied()
-        .filter(|id| eligible.contains(id))
-        .collect();
-    managers.sort_unstable();
-    managers.dedup();
-    let txn = persistence::begin_write(db.inner()).await?;
-    jobs::update_posting(txn.conn(), job.id, &posting, at.now).await?;
-    jobs::assign_managers(txn.conn(), job.id, &managers).await?;
-    audit::record(
-        txn.conn(),
-        Event::new(actor(&recruiter.0.member), Action::JobUpdated)
-            .on(Subject::job(job.id))
-            .detail(serde_json::json!({ "hiring_managers": managers })),
-        at,
-    )
-    .await?;
-    txn.commit().await?;
+    services::jobs::update(db, &recruiter.0.member, &job, &posting, &form.manager, at).await?;
     Ok(Either::Left(Flash::success(
         Redirect::to(uri!(edit_page(id = id))),
         "The job is saved.",
@@ -415,17 +376,7 @@ async fn change_status(
     let Some(status) = form.status.and_then(JobStatus::parse) else {
         return Ok(Flash::error(back, "Choose open, closed or draft."));
     };
-    let txn = persistence::begin_write(db.inner()).await?;
-    jobs::set_status(txn.conn(), &job, status, at.now).await?;
-    audit::record(
-        txn.conn(),
-        Event::new(actor(&recruiter.0.member), Action::JobStatusChanged)
-            .on(Subject::job(job.id))
-            .detail(serde_json::json!({ "from": job.status, "to": status.as_str() })),
-        at,
-    )
-    .await?;
-    txn.commit().await?;
+    services::jobs::change_status(db, &recruiter.0.member, &job, status, at).await?;
     Ok(Flash::success(
         back,
         match status {
