@@ -11,6 +11,7 @@ mod m20261127_000004_retention_and_privacy;
 mod m20261127_000005_outbox_and_audit;
 mod m20261127_000006_login_attempts;
 mod m20261127_000007_stage_counts;
+mod m20261127_000008_retention_sweep;
 mod util;
 
 /// All migrations of the careers schema.
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000005_outbox_and_audit::Migration),
             Box::new(m20261127_000006_login_attempts::Migration),
             Box::new(m20261127_000007_stage_counts::Migration),
+            Box::new(m20261127_000008_retention_sweep::Migration),
         ]
     }
 }

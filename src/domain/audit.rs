@@ -27,11 +27,20 @@ pub enum Action {
     JobCreated,
     JobUpdated,
     JobStatusChanged,
+    ApplicationAnonymised,
+    ApplicationDeleted,
+    RetentionRulesChanged,
+    RetentionSweepRun,
+    HoldPlaced,
+    HoldReleased,
+    PrivacyRequestVerified,
+    PrivacyRequestFulfilled,
+    TalentPoolRenewed,
 }
 
 impl Action {
     /// Every action, for filters.
-    pub const ALL: [Self; 21] = [
+    pub const ALL: [Self; 30] = [
         Self::LoginSucceeded,
         Self::LoginFailed,
         Self::LoginLocked,
@@ -53,6 +62,15 @@ impl Action {
         Self::JobCreated,
         Self::JobUpdated,
         Self::JobStatusChanged,
+        Self::ApplicationAnonymised,
+        Self::ApplicationDeleted,
+        Self::RetentionRulesChanged,
+        Self::RetentionSweepRun,
+        Self::HoldPlaced,
+        Self::HoldReleased,
+        Self::PrivacyRequestVerified,
+        Self::PrivacyRequestFulfilled,
+        Self::TalentPoolRenewed,
     ];
 
     /// The stored name.
@@ -79,6 +97,15 @@ impl Action {
             Self::JobCreated => "job.created",
             Self::JobUpdated => "job.updated",
             Self::JobStatusChanged => "job.status_changed",
+            Self::ApplicationAnonymised => "application.anonymised",
+            Self::ApplicationDeleted => "application.deleted",
+            Self::RetentionRulesChanged => "retention.rules_changed",
+            Self::RetentionSweepRun => "retention.sweep_run",
+            Self::HoldPlaced => "hold.placed",
+            Self::HoldReleased => "hold.released",
+            Self::PrivacyRequestVerified => "privacy_request.verified",
+            Self::PrivacyRequestFulfilled => "privacy_request.fulfilled",
+            Self::TalentPoolRenewed => "talent_pool.renewed",
         }
     }
 
@@ -146,6 +173,22 @@ impl Subject {
     pub fn staff_user(id: i32) -> Self {
         Self {
             kind: "staff_user",
+            id: id.to_string(),
+        }
+    }
+
+    /// A legal hold.
+    pub fn legal_hold(id: i32) -> Self {
+        Self {
+            kind: "legal_hold",
+            id: id.to_string(),
+        }
+    }
+
+    /// An applicant's privacy request.
+    pub fn privacy_request(id: i32) -> Self {
+        Self {
+            kind: "privacy_request",
             id: id.to_string(),
         }
     }

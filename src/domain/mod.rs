@@ -12,6 +12,7 @@ pub mod job_search;
 pub mod pagination;
 pub mod pipeline;
 pub mod resume;
+pub mod retention;
 pub mod review;
 pub mod sensitive;
 pub mod sign_in;

@@ -24,6 +24,7 @@ pub struct Model {
     pub decided_at: Option<DateTimeUtc>,
     pub last_activity_at: DateTimeUtc,
     pub anonymised_at: Option<DateTimeUtc>,
+    pub minor_reported_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

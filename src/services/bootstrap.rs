@@ -6,7 +6,8 @@ use sea_orm::{DatabaseConnection, DbErr};
 use crate::domain::affiliate::INITIAL_AFFILIATES;
 use crate::store;
 
-/// Runs the migrations, seeds the affiliates on an empty database and, if `seed_demo`,
+/// Runs the migrations, writes missing default retention rules, seeds the affiliates on
+/// an empty database and, if `seed_demo`,
 /// the demo jobs when there is no job yet. Safe to run on every start.
 pub async fn prepare(db: &DatabaseConnection, seed_demo: bool) -> Result<(), DbErr> {
     store::migrate(db).await?;
@@ -15,6 +16,10 @@ pub async fn prepare(db: &DatabaseConnection, seed_demo: bool) -> Result<(), DbE
     store::advisory_lock(txn.conn(), "stage counts").await?;
     store::stage_counts::rebuild(txn.conn()).await?;
     txn.commit().await?;
+    let rules = store::retention::seed_defaults(db, chrono::Utc::now()).await?;
+    if rules > 0 {
+        tracing::info!(rules, "wrote the default retention rules");
+    }
     let created = store::affiliates::seed_if_empty(db, &INITIAL_AFFILIATES).await?;
     if created > 0 {
         tracing::info!(affiliates = created, "seeded the initial affiliates");

@@ -9,4 +9,5 @@ pub mod mail;
 pub mod passwords;
 pub mod reconcile;
 pub mod resume_text;
+pub mod retention;
 pub mod review;

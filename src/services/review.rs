@@ -150,37 +150,45 @@ pub async fn rate(
     Ok(())
 }
 
-/// Purges an applicant marked as under 18 (SPEC §4.3: nothing of theirs is kept): every
-/// application of theirs, the rows around them and, after the commit, the resume files.
-/// The audit keeps a tombstone with ids only. Returns how many applications went.
+/// What reporting a minor did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MinorPurge {
+    pub deleted: u64,
+    /// Applications a legal hold keeps: deleted by the sweep once it is released.
+    pub held: u64,
+}
+
+/// Reports an applicant as under 18 (SPEC §4.3: nothing of theirs is kept). Every
+/// application of theirs is marked, then deleted as retention deletes (rows, files,
+/// mails, pending submissions; a tombstone each) unless a legal hold covers it. The
+/// mark is committed first: should the deletion fail or the process die, the next
+/// sweep finishes it.
 pub async fn purge_minor(
     db: &DatabaseConnection,
     files: &dyn crate::store::files::ResumeStore,
     member: &StaffMember,
     application: &application::Model,
     at: Occasion<'_>,
-) -> Result<usize, ReviewError> {
+) -> Result<MinorPurge, ReviewError> {
     let txn = store::begin_write(db).await?;
-    let (ids, keys) = review::purge_applicant(txn.conn(), application).await?;
+    let ids = store::retention::report_minor(txn.conn(), application, at.now).await?;
     audit::record(
         txn.conn(),
         Event::new(actor(member), Action::MinorPurged)
             .on(Subject::application(application.id))
-            .detail(serde_json::json!({ "applications": ids, "files": keys.len() })),
+            .detail(serde_json::json!({ "applications": ids })),
         at,
     )
     .await?;
     txn.commit().await?;
-    // Rows first, files after: a crash in between leaves an orphan file, which
-    // `careers uploads reconcile` removes, never a row pointing at nothing.
-    for key in keys {
-        let removed = match crate::store::files::StorageKey::parse(&key) {
-            Some(key) => files.remove(&key).await,
-            None => Ok(()),
-        };
-        if let Err(error) = removed {
-            tracing::error!(%error, "a purged resume file could not be removed; reconcile will");
-        }
-    }
-    Ok(ids.len())
+    let by = super::retention::Sweeper {
+        actor: actor(member),
+        request_id: at.request_id.map(str::to_owned),
+    };
+    let mut summary = super::retention::Summary::default();
+    super::retention::act(db, files, &ids, at.now, &by, &mut summary).await?;
+    Ok(MinorPurge {
+        deleted: summary.deleted,
+        held: (ids.len() as u64).saturating_sub(summary.deleted),
+    })
 }

@@ -71,20 +71,36 @@ pub async fn record(
     event: Event,
     at: Occasion<'_>,
 ) -> Result<(), DbErr> {
+    row(&event, &at).insert(db).await?;
+    Ok(())
+}
+
+/// Appends many events at once (the sweep's tombstones), all at the same occasion.
+pub async fn record_many(
+    db: &impl ConnectionTrait,
+    events: Vec<Event>,
+    at: Occasion<'_>,
+) -> Result<(), DbErr> {
+    for chunk in events.chunks(500) {
+        audit_event::Entity::insert_many(chunk.iter().map(|event| row(event, &at)))
+            .exec(db)
+            .await?;
+    }
+    Ok(())
+}
+
+fn row(event: &Event, at: &Occasion<'_>) -> audit_event::ActiveModel {
     audit_event::ActiveModel {
         occurred_at: Set(at.now),
         actor_staff_user_id: Set(event.actor.staff_id()),
         actor_label: Set(event.actor.label().to_owned()),
         action: Set(event.action.as_str().to_owned()),
         subject_type: Set(event.subject.as_ref().map(|s| s.kind.to_owned())),
-        subject_id: Set(event.subject.map(|s| s.id)),
+        subject_id: Set(event.subject.as_ref().map(|s| s.id.clone())),
         request_id: Set(at.request_id.map(str::to_owned)),
-        detail: Set(event.detail.map(|d| d.to_string())),
+        detail: Set(event.detail.as_ref().map(|d| d.to_string())),
         ..Default::default()
     }
-    .insert(db)
-    .await?;
-    Ok(())
 }
 
 /// What `/admin/audit` filters on; every part optional, all combined.

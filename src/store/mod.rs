@@ -7,11 +7,13 @@ pub mod files;
 pub mod jobs;
 pub mod login_attempts;
 pub mod outbox;
+pub mod retention;
 pub mod review;
 pub mod sessions;
 pub mod staff;
 pub mod staff_tokens;
 pub mod stage_counts;
+pub mod sweep_lock;
 pub mod throttle;
 
 use std::time::Duration;

@@ -70,6 +70,21 @@ pub async fn deleted(
     add(db, key(application), &application.stage, -1).await
 }
 
+/// Uncounts many deleted applications at once, as `(affiliate, job, flagged, stage)`.
+pub async fn deleted_many<'a>(
+    db: &impl ConnectionTrait,
+    gone: impl IntoIterator<Item = (i32, i32, bool, &'a str)>,
+) -> Result<(), DbErr> {
+    let mut groups = std::collections::BTreeMap::<_, i64>::new();
+    for (affiliate, job, flagged, stage) in gone {
+        *groups.entry(((affiliate, job, flagged), stage)).or_default() += 1;
+    }
+    for ((key, stage), n) in groups {
+        add(db, key, stage, -n).await?;
+    }
+    Ok(())
+}
+
 /// Recounts everything from the applications.
 pub async fn rebuild(db: &impl ConnectionTrait) -> Result<(), DbErr> {
     let backend = db.get_database_backend();

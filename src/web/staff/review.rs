@@ -584,10 +584,26 @@ async fn mark_minor(
             to = _,
             page = _
         ))),
-        format!(
-            "The applicant is under 18: {purged} application{} and everything with {} deleted.",
-            if purged == 1 { "" } else { "s" },
-            if purged == 1 { "it" } else { "them" }
-        ),
+        minor_message(purged),
     ))
+}
+
+/// What the staff member is told after reporting a minor.
+fn minor_message(purged: review::MinorPurge) -> String {
+    let plural = |n: u64| if n == 1 { "" } else { "s" };
+    let mut message = format!(
+        "The applicant is under 18: {} application{} and everything with {} deleted.",
+        purged.deleted,
+        plural(purged.deleted),
+        if purged.deleted == 1 { "it" } else { "them" }
+    );
+    if purged.held > 0 {
+        message.push_str(&format!(
+            " {} application{} kept under a legal hold; {} deleted when the hold is released.",
+            purged.held,
+            if purged.held == 1 { " is" } else { "s are" },
+            if purged.held == 1 { "it will be" } else { "they will be" }
+        ));
+    }
+    message
 }
