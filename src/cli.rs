@@ -33,6 +33,11 @@ enum Command {
         #[command(subcommand)]
         action: UserAction,
     },
+    /// Retention of applications (SPEC §6).
+    Retention {
+        #[command(subcommand)]
+        action: RetentionAction,
+    },
     /// Resume files.
     Uploads {
         #[command(subcommand)]
@@ -64,6 +69,16 @@ enum UserAction {
 }
 
 #[derive(Debug, Subcommand)]
+enum RetentionAction {
+    /// Anonymise or delete every application that is due; prints a summary.
+    Run {
+        /// Only count what would be done; change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 enum UploadsAction {
     /// Remove files no row refers to (older than an hour) and report rows whose file is missing.
     Reconcile,
@@ -85,6 +100,9 @@ pub fn run() -> ExitCode {
         Command::Uploads {
             action: UploadsAction::Reconcile,
         } => rocket::execute(reconcile()),
+        Command::Retention {
+            action: RetentionAction::Run { dry_run },
+        } => rocket::execute(retention_run(dry_run)),
         Command::User {
             action:
                 UserAction::Create {
@@ -150,6 +168,59 @@ async fn reconcile() -> CliResult {
         report.too_recent.len(),
         report.missing.len()
     );
+    Ok(())
+}
+
+async fn retention_run(dry_run: bool) -> CliResult {
+    use std::io::{IsTerminal, Write};
+    let settings = Settings::from_figment(&config::figment()?)?;
+    let db = connect_migrated(&settings).await?;
+    let uploads = store::files::UploadsFolder::open(settings.uploads_dir.clone())?;
+    let terminal = std::io::stderr().is_terminal();
+    let mut progress = |done: u64, total: u64| {
+        if terminal {
+            let filled = (done * 30).checked_div(total).unwrap_or(30) as usize;
+            eprint!(
+                "\r[{}{}] {done}/{total} applications",
+                "#".repeat(filled),
+                " ".repeat(30 - filled.min(30))
+            );
+            let _ignored = std::io::stderr().flush();
+        }
+    };
+    let by = services::retention::Sweeper::system();
+    let started = std::time::Instant::now();
+    let summary = services::retention::sweep(
+        &db,
+        &uploads,
+        chrono::Utc::now(),
+        dry_run,
+        &by,
+        &mut progress,
+    )
+    .await?;
+    if terminal {
+        eprintln!();
+    }
+    println!(
+        "{}examined {}, anonymised {}, deleted {}, held {}, stale {}, files removed {}, errors {} in {:.1} s",
+        if dry_run { "dry run (nothing changed): " } else { "" },
+        summary.examined,
+        summary.anonymised,
+        summary.deleted,
+        summary.held,
+        summary.stale,
+        summary.files_removed,
+        summary.errors,
+        started.elapsed().as_secs_f64()
+    );
+    if summary.errors > 0 {
+        return Err(format!(
+            "{} resume files could not be removed; they stay listed for the next run",
+            summary.errors
+        )
+        .into());
+    }
     Ok(())
 }
 

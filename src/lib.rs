@@ -141,6 +141,53 @@ async fn prepare(rocket: Rocket<Build>) -> fairing::Result {
         .manage(scanner))
 }
 
+/// Runs the retention sweep every `interval` seconds, the first one a minute after
+/// start. Another instance's sweep holding the lock is not an error: it does the work.
+fn start_sweeps(
+    rocket: &Rocket<rocket::Orbit>,
+    interval: u64,
+    db: sea_orm::DatabaseConnection,
+    files: Arc<dyn store::files::ResumeStore>,
+) {
+    let mut shutdown = rocket.shutdown();
+    let period = std::time::Duration::from_secs(interval.max(60));
+    rocket::tokio::spawn(async move {
+        let start = rocket::tokio::time::Instant::now() + std::time::Duration::from_secs(60);
+        let mut tick = rocket::tokio::time::interval_at(start, period);
+        tick.set_missed_tick_behavior(rocket::tokio::time::MissedTickBehavior::Delay);
+        loop {
+            rocket::tokio::select! {
+                _ = tick.tick() => {}
+                _ = &mut shutdown => break,
+            }
+            let by = services::retention::Sweeper::system();
+            let outcome = services::retention::sweep(
+                &db,
+                files.as_ref(),
+                chrono::Utc::now(),
+                false,
+                &by,
+                &mut |_, _| {},
+            )
+            .await;
+            match outcome {
+                Ok(summary) => tracing::info!(
+                    examined = summary.examined,
+                    anonymised = summary.anonymised,
+                    deleted = summary.deleted,
+                    held = summary.held,
+                    errors = summary.errors,
+                    "retention sweep done"
+                ),
+                Err(services::retention::SweepError::AlreadyRunning) => {
+                    tracing::info!("retention sweep skipped: another one is running");
+                }
+                Err(error) => tracing::error!(%error, "retention sweep failed"),
+            }
+        }
+    });
+}
+
 /// The mailer, shared with the background loop.
 pub struct Mailers(pub Arc<dyn services::mail::Mailer>);
 
@@ -158,6 +205,7 @@ fn start_background_work(rocket: &Rocket<rocket::Orbit>) {
     if !settings.run_background_jobs {
         return;
     }
+    start_sweeps(rocket, settings.sweep_interval, db.clone(), resumes.0.clone());
     let (db, store, mailer) = (db.clone(), resumes.0.clone(), mailers.0.clone());
     let mut shutdown = rocket.shutdown();
     rocket::tokio::spawn(async move {

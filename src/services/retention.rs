@@ -383,3 +383,28 @@ pub async fn preview(
     preview.within.finish();
     Ok(preview)
 }
+
+/// What retention holds in store for one application, for its staff page.
+#[derive(Debug, Clone)]
+pub struct Outlook {
+    pub decision: Decision,
+    pub holds: Vec<crate::entities::legal_hold::Model>,
+}
+
+/// The decision on one application as the sweep would make it now, and its holds.
+pub async fn outlook(
+    db: &DatabaseConnection,
+    application: i32,
+    now: DateTime<Utc>,
+) -> Result<Option<Outlook>, DbErr> {
+    let rules = rows::rules(db).await?;
+    let found = rows::reread(db, &[application]).await?;
+    let Some(row) = found.first() else {
+        return Ok(None);
+    };
+    let context = Context::load(db).await?.with_people(db, &found).await?;
+    Ok(Some(Outlook {
+        decision: decide(&context.facts(row), &rules, now),
+        holds: rows::holds_covering(db, row).await?,
+    }))
+}

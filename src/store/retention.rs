@@ -170,8 +170,10 @@ fn select_rows() -> sea_orm::sea_query::SelectStatement {
             "talent_pool_until",
         )
         .from_as("applications", a.clone())
-        .left_join(
+        .join_as(
+            sea_orm::JoinType::LeftJoin,
             Alias::new("candidates"),
+            c.clone(),
             Expr::col((c, Alias::new("id"))).equals((a, Alias::new("candidate_id"))),
         )
         .to_owned()
@@ -285,6 +287,34 @@ pub async fn standing_holds(db: &impl ConnectionTrait) -> Result<StandingHolds, 
             .collect();
     }
     Ok(standing)
+}
+
+/// The standing holds that cover one application (its own, its person's, its job's).
+pub async fn holds_covering(
+    db: &impl ConnectionTrait,
+    row: &Row,
+) -> Result<Vec<legal_hold::Model>, DbErr> {
+    use sea_orm::Condition;
+    let mut covers = Condition::any()
+        .add(legal_hold::Column::ApplicationId.eq(row.id))
+        .add(legal_hold::Column::JobId.eq(row.job_id));
+    if let Some(person) = row.candidate_id {
+        let email = candidate::Entity::find_by_id(person)
+            .select_only()
+            .column(candidate::Column::Email)
+            .into_tuple::<String>()
+            .one(db)
+            .await?;
+        if let Some(email) = email {
+            covers = covers.add(legal_hold::Column::CandidateEmail.eq(email));
+        }
+    }
+    legal_hold::Entity::find()
+        .filter(legal_hold::Column::ReleasedAt.is_null())
+        .filter(covers)
+        .order_by_asc(legal_hold::Column::PlacedAt)
+        .all(db)
+        .await
 }
 
 /// Verified deletion requests waiting, by candidate.

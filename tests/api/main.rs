@@ -14,6 +14,7 @@ mod hostile_input;
 mod job_list;
 mod job_page;
 mod notices;
+mod retention;
 mod review;
 mod schema;
 mod security_headers;

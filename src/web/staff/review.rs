@@ -320,7 +320,10 @@ async fn application_page(
         .and_then(|r| r.extracted_text.as_deref())
         .map(|text| scanner.mask_identification_numbers(text));
     let candidate = details.candidate.as_ref();
+    let retention = retention_line(db, &application, at.now).await?;
     Ok(super::page("staff/application.html", &staff, &csrf)
+        .with("retention", &retention.0)
+        .with("holds", &retention.1)
         .with("id", &application.id)
         .with("public_ref", &application.public_ref)
         .with("name", &candidate.map(|c| c.full_name.clone()))
@@ -606,4 +609,61 @@ fn minor_message(purged: review::MinorPurge) -> String {
         ));
     }
     message
+}
+
+/// A standing legal hold as the application page lists it.
+#[derive(serde::Serialize)]
+struct HoldLine {
+    case_reference: String,
+    scope: String,
+    placed_on: String,
+}
+
+/// The application's retention date or why it is kept, in words, and its holds.
+async fn retention_line(
+    db: &DatabaseConnection,
+    application: &application::Model,
+    now: chrono::DateTime<chrono::Utc>,
+) -> AppResult<(String, Vec<HoldLine>)> {
+    use crate::domain::retention::{Reason, RuleAction};
+    let Some(outlook) = crate::services::retention::outlook(db, application.id, now).await?
+    else {
+        return Ok((String::new(), Vec::new()));
+    };
+    let decision = outlook.decision;
+    let when = decision.due.map(human_date).unwrap_or_default();
+    let verb = match decision.action {
+        RuleAction::Delete => "deleted",
+        _ => "anonymised",
+    };
+    let line = match decision.reason {
+        Reason::LegalHold if application.minor_reported_at.is_some() => {
+            "Reported as under 18: kept under a legal hold, deleted when it is released".to_owned()
+        }
+        Reason::LegalHold => "Kept under a legal hold while it stands".to_owned(),
+        Reason::Open => "Kept while the application is open".to_owned(),
+        Reason::OfferOpen => {
+            "The applicant asked for deletion; an HR admin decides while an offer is open"
+                .to_owned()
+        }
+        Reason::TalentPoolApplicationOpen => {
+            "Kept while another application of this person is open".to_owned()
+        }
+        Reason::AlreadyAnonymised => "Anonymised".to_owned(),
+        _ if decision.action == RuleAction::Keep => {
+            "Kept: hired applications move to employee records".to_owned()
+        }
+        Reason::TalentPool => format!("Will be {verb} on {when}, when the talent-pool consent ends"),
+        _ => format!("Will be {verb} on {when}"),
+    };
+    let holds = outlook
+        .holds
+        .into_iter()
+        .map(|h| HoldLine {
+            case_reference: h.case_reference,
+            scope: h.scope,
+            placed_on: human_date(h.placed_at),
+        })
+        .collect();
+    Ok((line, holds))
 }
