@@ -13,6 +13,8 @@ macro_rules! embedded_templates {
 pub const TEMPLATES: &[(&str, &str)] = embedded_templates![
     "admin/_account_fields.html",
     "admin/audit.html",
+    "admin/holds.html",
+    "admin/retention.html",
     "admin/user.html",
     "admin/users.html",
     "base.html",

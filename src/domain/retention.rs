@@ -241,6 +241,8 @@ impl Rules {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DeletionRequest {
     pub verified_at: DateTime<Utc>,
+    /// An HR admin ordered it fulfilled: an open offer no longer stops it (a hold does).
+    pub ordered_by_admin: bool,
 }
 
 /// What retention needs to know about one application.
@@ -282,6 +284,34 @@ pub enum Reason {
     /// The consent has ended but another application of the person is open.
     TalentPoolApplicationOpen,
     AlreadyAnonymised,
+}
+
+impl Reason {
+    /// How an HR admin reads it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::LegalHold => "legal hold",
+            Self::Minor => "reported as under 18",
+            Self::DeletionRequest => "the applicant's deletion request",
+            Self::OfferOpen => "deletion request waiting: an offer is open",
+            Self::Open => "open application",
+            Self::Rule { subject, own_affiliate_rule: true } => match subject {
+                RuleSubject::Outcome(Outcome::Rejected) => "the affiliate's rule for rejected",
+                RuleSubject::Outcome(Outcome::Withdrawn) => "the affiliate's rule for withdrawn",
+                RuleSubject::Outcome(Outcome::Hired) => "the affiliate's rule for hired",
+                RuleSubject::TalentPool => "the affiliate's talent-pool rule",
+            },
+            Self::Rule { subject, .. } => match subject {
+                RuleSubject::Outcome(Outcome::Rejected) => "the rule for rejected",
+                RuleSubject::Outcome(Outcome::Withdrawn) => "the rule for withdrawn",
+                RuleSubject::Outcome(Outcome::Hired) => "the rule for hired",
+                RuleSubject::TalentPool => "the talent-pool rule",
+            },
+            Self::TalentPool => "talent-pool consent ended",
+            Self::TalentPoolApplicationOpen => "talent pool: another application is open",
+            Self::AlreadyAnonymised => "already anonymised",
+        }
+    }
 }
 
 /// The answer for one application.
@@ -337,7 +367,7 @@ pub fn decide(facts: &Facts, rules: &Rules, now: DateTime<Utc>) -> Decision {
         return Decision::act(RuleAction::Delete, Reason::Minor, at);
     }
     if let Some(request) = facts.deletion_request {
-        if facts.offer_open {
+        if facts.offer_open && !request.ordered_by_admin {
             return Decision::keep(Reason::OfferOpen);
         }
         return Decision::act(
@@ -497,12 +527,22 @@ mod tests {
         facts.minor_reported_at = None;
         facts.stage = Stage::Interview;
         facts.decided_at = None;
-        facts.deletion_request = Some(DeletionRequest { verified_at: now });
+        let mut request = DeletionRequest {
+            verified_at: now,
+            ordered_by_admin: false,
+        };
+        facts.deletion_request = Some(request);
         assert_eq!(decide(&facts, &defaults(), now).now(now), RuleAction::Delete);
         facts.offer_open = true;
         assert_eq!(decide(&facts, &defaults(), now).reason, Reason::OfferOpen);
-        facts.offer_open = false;
+        // An HR admin who orders it fulfilled decides past the open offer...
+        request.ordered_by_admin = true;
+        facts.deletion_request = Some(request);
+        assert_eq!(decide(&facts, &defaults(), now).now(now), RuleAction::Delete);
+        // ...but never past a legal hold.
         facts.held = true;
+        assert_eq!(decide(&facts, &defaults(), now).reason, Reason::LegalHold);
+        facts.offer_open = false;
         assert_eq!(decide(&facts, &defaults(), now).reason, Reason::LegalHold);
     }
 
@@ -563,7 +603,7 @@ mod tests {
             any::<bool>(),
             proptest::option::of(0i64..2_000),
             (any::<bool>(), any::<bool>()),
-            proptest::option::of(0i64..2_000),
+            proptest::option::of((0i64..2_000, any::<bool>())),
             1i32..4,
         )
             .prop_map(
@@ -582,8 +622,9 @@ mod tests {
                         talent_pool_until: pool.map(|d| base + Duration::days(d)),
                         other_application_open: other,
                         offer_open: offer,
-                        deletion_request: request.map(|d| DeletionRequest {
+                        deletion_request: request.map(|(d, ordered)| DeletionRequest {
                             verified_at: base + Duration::days(d),
+                            ordered_by_admin: ordered,
                         }),
                     }
                 },

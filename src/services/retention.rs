@@ -408,3 +408,56 @@ pub async fn outlook(
         holds: rows::holds_covering(db, row).await?,
     }))
 }
+
+/// Creates or changes a rule, audited.
+pub async fn change_rule(
+    db: &DatabaseConnection,
+    admin: &crate::domain::staff::StaffMember,
+    rule: &crate::domain::retention::Rule,
+    at: Occasion<'_>,
+) -> Result<(), DbErr> {
+    let txn = store::begin_write(db).await?;
+    rows::save_rule(txn.conn(), rule, Some(admin.id), at.now).await?;
+    audit::record(
+        txn.conn(),
+        Event::new(super::accounts::actor(admin), Action::RetentionRulesChanged).detail(
+            serde_json::json!({
+                "subject": rule.subject.as_str(),
+                "affiliate_id": rule.affiliate,
+                "action": rule.action.as_str(),
+                "after_days": rule.after_days,
+            }),
+        ),
+        at,
+    )
+    .await?;
+    txn.commit().await
+}
+
+/// Removes an affiliate's own rule, audited; `false` if it had none.
+pub async fn remove_rule(
+    db: &DatabaseConnection,
+    admin: &crate::domain::staff::StaffMember,
+    subject: RuleSubject,
+    affiliate: i32,
+    at: Occasion<'_>,
+) -> Result<bool, DbErr> {
+    let txn = store::begin_write(db).await?;
+    let removed = rows::remove_affiliate_rule(txn.conn(), subject, affiliate).await?;
+    if removed {
+        audit::record(
+            txn.conn(),
+            Event::new(super::accounts::actor(admin), Action::RetentionRulesChanged).detail(
+                serde_json::json!({
+                    "subject": subject.as_str(),
+                    "affiliate_id": affiliate,
+                    "removed": true,
+                }),
+            ),
+            at,
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(removed)
+}

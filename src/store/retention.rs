@@ -320,16 +320,23 @@ pub async fn holds_covering(
 /// Verified deletion requests waiting, by candidate.
 async fn queued_deletions(
     db: &impl ConnectionTrait,
-) -> Result<HashMap<i32, DateTime<Utc>>, DbErr> {
+) -> Result<HashMap<i32, DeletionRequest>, DbErr> {
     let requests = privacy_request::Entity::find()
         .filter(privacy_request::Column::Kind.eq("deletion"))
         .filter(privacy_request::Column::Status.eq(DELETION_QUEUED))
         .all(db)
         .await?;
-    let mut verified = HashMap::new();
+    let mut verified: HashMap<String, DeletionRequest> = HashMap::new();
     for request in requests {
         if let (Some(email), Some(at)) = (request.email, request.verified_at) {
-            verified.insert(email, at);
+            // An HR admin's fulfil order is recorded as the request's fulfiller.
+            let ordered = request.fulfilled_by_staff_user_id.is_some();
+            let entry = verified.entry(email).or_insert(DeletionRequest {
+                verified_at: at,
+                ordered_by_admin: ordered,
+            });
+            entry.verified_at = Ord::min(entry.verified_at, at);
+            entry.ordered_by_admin |= ordered;
         }
     }
     if verified.is_empty() {
@@ -345,7 +352,7 @@ async fn queued_deletions(
         .await?;
     Ok(people
         .into_iter()
-        .filter_map(|(id, email)| verified.get(&email).map(|at| (id, *at)))
+        .filter_map(|(id, email)| verified.get(&email).map(|request| (id, *request)))
         .collect())
 }
 
@@ -362,7 +369,7 @@ struct Person {
 #[derive(Debug, Clone, Default)]
 pub struct Context {
     pub holds: StandingHolds,
-    deletions: HashMap<i32, DateTime<Utc>>,
+    deletions: HashMap<i32, DeletionRequest>,
     people: HashMap<i32, Person>,
 }
 
@@ -434,7 +441,7 @@ impl Context {
             deletion_request: row
                 .candidate_id
                 .and_then(|c| self.deletions.get(&c))
-                .map(|at| DeletionRequest { verified_at: *at }),
+                .copied(),
         }
     }
 }

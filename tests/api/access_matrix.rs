@@ -31,6 +31,8 @@ enum Target {
     JobQuery,
     /// A job posting (`<id>`), likewise.
     Job,
+    /// A standing legal hold (`<id>`): HR admins only, over every affiliate.
+    Hold,
 }
 
 struct Entry {
@@ -51,7 +53,7 @@ const fn entry(method: Method, path: &'static str, rule: Rule, target: Target) -
 
 use Method::{Get, Post};
 use Rule::{Anyone, HrAdmin, Recruiter, Staff};
-use Target::{Application, Job, JobQuery, Nothing, StaffUser};
+use Target::{Application, Hold, Job, JobQuery, Nothing, StaffUser};
 
 /// Every mounted route (path without its query) and its rule.
 const MATRIX: &[Entry] = &[
@@ -115,6 +117,13 @@ const MATRIX: &[Entry] = &[
     entry(Post, "/admin/users/<id>/reactivate", HrAdmin, StaffUser),
     entry(Post, "/admin/users/<id>/reset", HrAdmin, StaffUser),
     entry(Get, "/admin/audit", HrAdmin, Nothing),
+    entry(Get, "/admin/retention", HrAdmin, Nothing),
+    entry(Post, "/admin/retention/rules", HrAdmin, Nothing),
+    entry(Post, "/admin/retention/rules/remove", HrAdmin, Nothing),
+    entry(Post, "/admin/retention/run", HrAdmin, Nothing),
+    entry(Get, "/admin/holds", HrAdmin, Nothing),
+    entry(Post, "/admin/holds", HrAdmin, Nothing),
+    entry(Post, "/admin/holds/<id>/release", HrAdmin, Hold),
 ];
 
 /// The mounted routes as (method, path without query).
@@ -210,6 +219,23 @@ async fn target(app: &TestApp, kind: Target, scope: Scope, case: usize) -> Strin
                 .await;
             member.id.to_string()
         }
+        Target::Hold => {
+            use careers::entities::legal_hold;
+            use sea_orm::{ActiveModelTrait, Set};
+            legal_hold::ActiveModel {
+                scope: Set("candidate".to_owned()),
+                candidate_email: Set(Some(format!("held{case}@example.com"))),
+                case_reference: Set(format!("CASE-{case}")),
+                reason: Set("Matrix".to_owned()),
+                placed_at: Set(chrono::Utc::now()),
+                ..Default::default()
+            }
+            .insert(&app.db)
+            .await
+            .expect("hold")
+            .id
+            .to_string()
+        }
         Target::JobQuery | Target::Job => {
             let code = if scope == Scope::Own { "US" } else { "EMEA" };
             let affiliate = app.affiliate_id(code).await;
@@ -262,8 +288,10 @@ fn expected(
     if !role.includes(needed) {
         return Seen::Forbidden;
     }
-    // Staff accounts are HR admins' to manage, whatever their affiliate.
-    let in_scope = scope == Scope::Own || role.sees_all_affiliates() || target == Target::StaffUser;
+    // Staff accounts and holds are HR admins' to manage, whatever their affiliate.
+    let in_scope = scope == Scope::Own
+        || role.sees_all_affiliates()
+        || matches!(target, Target::StaffUser | Target::Hold);
     if in_scope {
         Seen::Served
     } else {

@@ -26,6 +26,8 @@ pub struct TestApp {
     pub client: Client,
     pub db: DatabaseConnection,
     pub backend: &'static str,
+    /// The database URL, for the `careers` binary run against the same database.
+    pub database_url: String,
     _dir: TempDir,
     // Dropped last: removes the PostgreSQL database.
     _postgres: Option<PostgresDatabase>,
@@ -92,7 +94,7 @@ pub async fn spawn_app(backend: Backend, settings: &[(&str, i64)]) -> TestApp {
     eprintln!("test app on {name}");
     let figment = careers::config::figment()
         .expect("configuration")
-        .merge(("database_url", url))
+        .merge(("database_url", url.clone()))
         .merge(("uploads_dir", dir.path().join("uploads")))
         .merge(("outbox_dir", dir.path().join("outbox")))
         .merge(("secret_key_file", dir.path().join("secret.key")))
@@ -121,6 +123,7 @@ pub async fn spawn_app(backend: Backend, settings: &[(&str, i64)]) -> TestApp {
         client,
         db,
         backend: name,
+        database_url: url,
         _dir: dir,
         _postgres: postgres,
     }

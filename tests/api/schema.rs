@@ -6,7 +6,7 @@ use migration::{Migrator, MigratorTrait};
 use crate::helpers::on_each_backend;
 
 /// Every table of the SPEC's data model (docs/data-model.md).
-const TABLES: [&str; 23] = [
+const TABLES: [&str; 24] = [
     "affiliates",
     "jobs",
     "staff_users",
@@ -28,6 +28,7 @@ const TABLES: [&str; 23] = [
     "outbox_messages",
     "audit_events",
     "login_attempts",
+    "file_removals",
     "stage_counts",
     "seaql_migrations",
 ];

@@ -1,12 +1,16 @@
-//! The HR admin area (`/admin/...`): staff accounts and the audit log. Retention, legal
-//! holds and privacy requests join it with their own modules.
+//! The HR admin area (`/admin/...`): staff accounts, retention rules, legal holds, privacy
+//! requests and the audit log.
 
 pub mod audit;
+pub mod holds;
+pub mod retention;
 pub mod users;
 
 /// The routes of the admin area.
 pub fn routes() -> Vec<rocket::Route> {
     let mut routes = users::routes();
     routes.extend(audit::routes());
+    routes.extend(holds::routes());
+    routes.extend(retention::routes());
     routes
 }
