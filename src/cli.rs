@@ -190,21 +190,28 @@ async fn retention_run(dry_run: bool) -> CliResult {
     };
     let by = services::retention::Sweeper::system();
     let started = std::time::Instant::now();
-    let summary = services::retention::sweep(
-        &db,
-        &uploads,
-        chrono::Utc::now(),
-        dry_run,
-        &by,
-        &mut progress,
-    )
-    .await?;
+    let now = chrono::Utc::now();
+    let summary = if dry_run {
+        services::retention::sweep(&db, &uploads, now, true, &by, &mut progress).await?
+    } else {
+        let views = crate::views::Views::load().map_err(|e| format!("templates: {e:?}"))?;
+        let mailing = services::accounts::Mailing {
+            views: &views,
+            settings: &settings,
+        };
+        services::retention::sweep_and_complete(&db, &uploads, mailing, now, &by, &mut progress)
+            .await?
+    };
     if terminal {
         eprintln!();
     }
     println!(
         "{}examined {}, anonymised {}, deleted {}, held {}, stale {}, files removed {}, errors {} in {:.1} s",
-        if dry_run { "dry run (nothing changed): " } else { "" },
+        if dry_run {
+            "dry run (nothing changed): "
+        } else {
+            ""
+        },
         summary.examined,
         summary.anonymised,
         summary.deleted,

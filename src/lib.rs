@@ -141,17 +141,27 @@ async fn prepare(rocket: Rocket<Build>) -> fairing::Result {
         .manage(scanner))
 }
 
-/// Runs the retention sweep every `interval` seconds, the first one a minute after
-/// start. Another instance's sweep holding the lock is not an error: it does the work.
+/// Runs the retention sweep every `sweep_interval` seconds, the first one a minute after
+/// start, followed by the talent-pool reminders. Another instance's sweep holding the
+/// lock is not an error: that one does the work.
 fn start_sweeps(
     rocket: &Rocket<rocket::Orbit>,
-    interval: u64,
+    settings: Settings,
+    keys: Keys,
     db: sea_orm::DatabaseConnection,
     files: Arc<dyn store::files::ResumeStore>,
 ) {
     let mut shutdown = rocket.shutdown();
-    let period = std::time::Duration::from_secs(interval.max(60));
+    let period = std::time::Duration::from_secs(settings.sweep_interval.max(60));
     rocket::tokio::spawn(async move {
+        // The templates are compiled into the binary: this task keeps its own copy.
+        let views = match Views::load() {
+            Ok(views) => views,
+            Err(error) => {
+                tracing::error!(error = ?error, "retention sweeps not started: templates");
+                return;
+            }
+        };
         let start = rocket::tokio::time::Instant::now() + std::time::Duration::from_secs(60);
         let mut tick = rocket::tokio::time::interval_at(start, period);
         tick.set_missed_tick_behavior(rocket::tokio::time::MissedTickBehavior::Delay);
@@ -160,12 +170,17 @@ fn start_sweeps(
                 _ = tick.tick() => {}
                 _ = &mut shutdown => break,
             }
+            let mailing = services::accounts::Mailing {
+                views: &views,
+                settings: &settings,
+            };
             let by = services::retention::Sweeper::system();
-            let outcome = services::retention::sweep(
+            let now = chrono::Utc::now();
+            let outcome = services::retention::sweep_and_complete(
                 &db,
                 files.as_ref(),
-                chrono::Utc::now(),
-                false,
+                mailing,
+                now,
                 &by,
                 &mut |_, _| {},
             )
@@ -176,6 +191,7 @@ fn start_sweeps(
                     anonymised = summary.anonymised,
                     deleted = summary.deleted,
                     held = summary.held,
+                    requests_completed = summary.requests_completed,
                     errors = summary.errors,
                     "retention sweep done"
                 ),
@@ -183,6 +199,11 @@ fn start_sweeps(
                     tracing::info!("retention sweep skipped: another one is running");
                 }
                 Err(error) => tracing::error!(%error, "retention sweep failed"),
+            }
+            match services::privacy::send_talent_pool_reminders(&db, mailing, &keys, now).await {
+                Ok(sent) if sent > 0 => tracing::info!(sent, "talent-pool reminders queued"),
+                Ok(_) => {}
+                Err(error) => tracing::error!(%error, "talent-pool reminders failed"),
             }
         }
     });
@@ -205,7 +226,17 @@ fn start_background_work(rocket: &Rocket<rocket::Orbit>) {
     if !settings.run_background_jobs {
         return;
     }
-    start_sweeps(rocket, settings.sweep_interval, db.clone(), resumes.0.clone());
+    let keys = rocket
+        .state::<Keys>()
+        .cloned()
+        .unwrap_or_else(|| Keys::from_figment(rocket.figment()));
+    start_sweeps(
+        rocket,
+        settings.clone(),
+        keys,
+        db.clone(),
+        resumes.0.clone(),
+    );
     let (db, store, mailer) = (db.clone(), resumes.0.clone(), mailers.0.clone());
     let mut shutdown = rocket.shutdown();
     rocket::tokio::spawn(async move {
@@ -221,7 +252,7 @@ fn start_background_work(rocket: &Rocket<rocket::Orbit>) {
                 tracing::error!(%error, "outbox round failed");
             }
             rounds += 1;
-            if rounds % 12 == 0 {
+            if rounds.is_multiple_of(12) {
                 if let Err(error) = services::apply::purge_expired(&db, store.as_ref(), now).await {
                     tracing::error!(%error, "purging expired reviews failed");
                 }
@@ -233,6 +264,9 @@ fn start_background_work(rocket: &Rocket<rocket::Orbit>) {
                 }
                 if let Err(error) = store::login_attempts::forget_old(&db, now).await {
                     tracing::error!(%error, "forgetting old failed sign-ins failed");
+                }
+                if let Err(error) = services::privacy::forget_expired(&db, now).await {
+                    tracing::error!(%error, "forgetting expired privacy requests failed");
                 }
             }
         }

@@ -85,7 +85,12 @@ fn positive_id(raw: &str) -> Option<i32> {
 
 impl NewHold {
     /// Parses the form's `scope`, `target`, `case_reference` and `reason`.
-    pub fn parse(scope: &str, target: &str, case_reference: &str, reason: &str) -> Result<Self, HoldErrors> {
+    pub fn parse(
+        scope: &str,
+        target: &str,
+        case_reference: &str,
+        reason: &str,
+    ) -> Result<Self, HoldErrors> {
         let mut errors = HoldErrors::new();
         let target = match HoldScope::parse(scope) {
             None => {
@@ -114,7 +119,10 @@ impl NewHold {
         if case_reference.is_empty() {
             errors.push(("case_reference", "Enter the case reference."));
         } else if case_reference.chars().count() > MAX_CASE_REFERENCE_CHARS {
-            errors.push(("case_reference", "A case reference can be at most 100 characters."));
+            errors.push((
+                "case_reference",
+                "A case reference can be at most 100 characters.",
+            ));
         }
         let reason = reason.replace("\r\n", "\n");
         let reason: String = reason
@@ -146,7 +154,7 @@ mod tests {
     fn each_scope_takes_its_own_kind_of_target() {
         let hold = NewHold::parse("application", " 42 ", "CASE-7", "Tribunal claim").unwrap();
         assert_eq!(hold.target, HoldTarget::Application(42));
-        let hold = NewHold::parse("candidate", "Zoë@Example.COM", "C", "R").unwrap();
+        let hold = NewHold::parse("candidate", "Zoe@Example.COM", "C", "R").unwrap();
         assert_eq!(hold.target.scope(), HoldScope::Candidate);
         let hold = NewHold::parse("job", "7", "C", "R").unwrap();
         assert_eq!(hold.target, HoldTarget::Job(7));
@@ -164,7 +172,11 @@ mod tests {
             ("candidate", ""),
         ] {
             let errors = NewHold::parse(scope, target, "C", "R").unwrap_err();
-            assert_eq!(errors.iter().map(|e| e.0).collect::<Vec<_>>(), ["target"], "{scope} {target}");
+            assert_eq!(
+                errors.iter().map(|e| e.0).collect::<Vec<_>>(),
+                ["target"],
+                "{scope} {target}"
+            );
         }
         let errors = NewHold::parse("everything", "1", "", " ").unwrap_err();
         let fields: Vec<_> = errors.iter().map(|e| e.0).collect();
@@ -176,7 +188,8 @@ mod tests {
 
     #[test]
     fn control_characters_are_dropped_and_script_tags_kept_as_text() {
-        let hold = NewHold::parse("job", "1", "A\u{0}B", "<script>alert(1)</script>\r\nline").unwrap();
+        let hold =
+            NewHold::parse("job", "1", "A\u{0}B", "<script>alert(1)</script>\r\nline").unwrap();
         assert_eq!(hold.case_reference, "A B");
         assert_eq!(hold.reason, "<script>alert(1)</script>\nline");
     }

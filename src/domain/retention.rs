@@ -295,7 +295,10 @@ impl Reason {
             Self::DeletionRequest => "the applicant's deletion request",
             Self::OfferOpen => "deletion request waiting: an offer is open",
             Self::Open => "open application",
-            Self::Rule { subject, own_affiliate_rule: true } => match subject {
+            Self::Rule {
+                subject,
+                own_affiliate_rule: true,
+            } => match subject {
                 RuleSubject::Outcome(Outcome::Rejected) => "the affiliate's rule for rejected",
                 RuleSubject::Outcome(Outcome::Withdrawn) => "the affiliate's rule for withdrawn",
                 RuleSubject::Outcome(Outcome::Hired) => "the affiliate's rule for hired",
@@ -396,11 +399,7 @@ pub fn decide(facts: &Facts, rules: &Rules, now: DateTime<Utc>) -> Decision {
             if facts.other_application_open {
                 return Decision::keep(Reason::TalentPoolApplicationOpen);
             }
-            decision = Decision::act(
-                rule.action.max(pool.action),
-                Reason::TalentPool,
-                pool_due,
-            );
+            decision = Decision::act(rule.action.max(pool.action), Reason::TalentPool, pool_due);
         }
     }
     if facts.anonymised && decision.action == RuleAction::Anonymise {
@@ -523,7 +522,10 @@ mod tests {
         let now = at(2026, 1, 1);
         let mut facts = decided(Stage::Hired, at(2025, 12, 1));
         facts.minor_reported_at = Some(now);
-        assert_eq!(decide(&facts, &defaults(), now).now(now), RuleAction::Delete);
+        assert_eq!(
+            decide(&facts, &defaults(), now).now(now),
+            RuleAction::Delete
+        );
         facts.minor_reported_at = None;
         facts.stage = Stage::Interview;
         facts.decided_at = None;
@@ -532,13 +534,19 @@ mod tests {
             ordered_by_admin: false,
         };
         facts.deletion_request = Some(request);
-        assert_eq!(decide(&facts, &defaults(), now).now(now), RuleAction::Delete);
+        assert_eq!(
+            decide(&facts, &defaults(), now).now(now),
+            RuleAction::Delete
+        );
         facts.offer_open = true;
         assert_eq!(decide(&facts, &defaults(), now).reason, Reason::OfferOpen);
         // An HR admin who orders it fulfilled decides past the open offer...
         request.ordered_by_admin = true;
         facts.deletion_request = Some(request);
-        assert_eq!(decide(&facts, &defaults(), now).now(now), RuleAction::Delete);
+        assert_eq!(
+            decide(&facts, &defaults(), now).now(now),
+            RuleAction::Delete
+        );
         // ...but never past a legal hold.
         facts.held = true;
         assert_eq!(decide(&facts, &defaults(), now).reason, Reason::LegalHold);
@@ -613,9 +621,7 @@ mod tests {
                     Facts {
                         affiliate: aff,
                         stage,
-                        decided_at: stage
-                            .is_decided()
-                            .then(|| base + Duration::days(decided)),
+                        decided_at: stage.is_decided().then(|| base + Duration::days(decided)),
                         anonymised,
                         minor_reported_at: minor.map(|d| base + Duration::days(d)),
                         held,
@@ -632,19 +638,27 @@ mod tests {
     }
 
     fn rules_strategy() -> impl Strategy<Value = Rules> {
-        proptest::collection::vec((0usize..4, 0usize..3, 0u32..800, proptest::option::of(1i32..4)), 0..6)
-            .prop_map(|raw| {
-                Rules::new(
-                    raw.into_iter()
-                        .map(|(s, a, d, aff)| Rule {
-                            subject: RuleSubject::ALL[s],
-                            affiliate: aff,
-                            action: RuleAction::ALL[a],
-                            after_days: d,
-                        })
-                        .collect(),
-                )
-            })
+        proptest::collection::vec(
+            (
+                0usize..4,
+                0usize..3,
+                0u32..800,
+                proptest::option::of(1i32..4),
+            ),
+            0..6,
+        )
+        .prop_map(|raw| {
+            Rules::new(
+                raw.into_iter()
+                    .map(|(s, a, d, aff)| Rule {
+                        subject: RuleSubject::ALL[s],
+                        affiliate: aff,
+                        action: RuleAction::ALL[a],
+                        after_days: d,
+                    })
+                    .collect(),
+            )
+        })
     }
 
     proptest! {

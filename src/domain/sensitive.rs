@@ -216,10 +216,10 @@ impl Scanner {
                     .or_else(|| caps.get(j))
                     .map_or("", |m| m.as_str())
             };
-            if valid_ssn(group(1, 4), group(2, 5), group(3, 6)) {
-                if let Some(m) = caps.get(0) {
-                    add(m.range(), Category::GovernmentId);
-                }
+            if valid_ssn(group(1, 4), group(2, 5), group(3, 6))
+                && let Some(m) = caps.get(0)
+            {
+                add(m.range(), Category::GovernmentId);
             }
         }
         for caps in self.ssn_labelled.captures_iter(text) {
@@ -236,10 +236,10 @@ impl Scanner {
                     .and_then(|m| m.as_str().chars().next())
                     .unwrap_or('D')
             };
-            if valid_nino_prefix(letter(1), letter(2)) {
-                if let Some(m) = caps.get(0) {
-                    add(m.range(), Category::GovernmentId);
-                }
+            if valid_nino_prefix(letter(1), letter(2))
+                && let Some(m) = caps.get(0)
+            {
+                add(m.range(), Category::GovernmentId);
             }
         }
         for m in self.card.find_iter(text) {
@@ -337,7 +337,7 @@ pub fn luhn(digits: &[u8]) -> bool {
             }
         })
         .sum();
-    !digits.is_empty() && sum % 10 == 0
+    !digits.is_empty() && sum.is_multiple_of(10)
 }
 
 /// A card number: a length and issuer prefix of a real scheme, and a valid Luhn digit.

@@ -310,11 +310,11 @@ pub async fn purge_expired(
             .await?
             .is_some();
         // The file goes first: a crash in between leaves a row the next run retries.
-        if let Some(key) = StorageKey::parse(&row.resume_storage_key).filter(|_| !owned) {
-            if let Err(error) = store.remove(&key).await {
-                tracing::error!(%error, pending_id = row.id, "could not remove an expired pending resume");
-                continue;
-            }
+        if let Some(key) = StorageKey::parse(&row.resume_storage_key).filter(|_| !owned)
+            && let Err(error) = store.remove(&key).await
+        {
+            tracing::error!(%error, pending_id = row.id, "could not remove an expired pending resume");
+            continue;
         }
         forget_held(db, row.id).await?;
         purged += 1;

@@ -32,7 +32,9 @@ pub struct Placed {
 /// What the audit may say about a target: ids, never a person's email.
 fn audit_target(target: &HoldTarget) -> serde_json::Value {
     match target {
-        HoldTarget::Application(id) => serde_json::json!({ "scope": "application", "application_id": id }),
+        HoldTarget::Application(id) => {
+            serde_json::json!({ "scope": "application", "application_id": id })
+        }
         HoldTarget::Job(id) => serde_json::json!({ "scope": "job", "job_id": id }),
         HoldTarget::Candidate(_) => serde_json::json!({ "scope": "candidate" }),
     }

@@ -15,17 +15,30 @@ use sea_orm::{DatabaseConnection, DbErr};
 use serde::Serialize;
 
 use crate::domain::audit::{Action, Actor, Subject};
+use crate::domain::pipeline::Stage;
 use crate::domain::retention::{
     Decision, Facts, Outcome, Reason, RuleAction, RuleSubject, decide, is_stale,
 };
-use crate::domain::pipeline::Stage;
 use crate::store::audit::{self, Event, Occasion};
 use crate::store::files::{ResumeStore, StorageKey};
 use crate::store::retention::{self as rows, Context, Row};
 use crate::store::{self, sweep_lock};
 
 /// Applications read per batch.
-const BATCH: u64 = 2_000;
+const BATCH: u64 = 5_000;
+/// Due applications acted on per writing transaction: large enough to spread the
+/// commit and the statements over many rows; on SQLite small enough to hold its single
+/// writer lock for a fraction of a second, on PostgreSQL (where readers and other
+/// writers go on) larger, as each statement may wait ~40 ms for a delayed TCP ACK
+/// (sqlx 0.9.0 does not set TCP_NODELAY).
+fn act_batch(db: &DatabaseConnection) -> usize {
+    match db.get_database_backend() {
+        sea_orm::DbBackend::Postgres => 5_000,
+        _ => 1_000,
+    }
+}
+/// Resume files removed at once (the removals run on the blocking thread pool).
+const PARALLEL_REMOVALS: usize = 16;
 
 /// What a sweep did (or, in a dry run, would do).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -39,7 +52,10 @@ pub struct Summary {
     pub stale: u64,
     /// Resume files removed (including those a crashed run left in the journal).
     pub files_removed: u64,
-    /// Files that could not be removed; they stay journalled for the next run.
+    /// Queued deletion requests the sweep completed (their receipts are queued).
+    pub requests_completed: u64,
+    /// Files that could not be removed (they stay journalled for the next run), and
+    /// follow-ups that failed.
     pub errors: u64,
     pub dry_run: bool,
 }
@@ -98,19 +114,23 @@ pub async fn sweep(
     let rules = rows::rules(db).await?;
     let total = rows::count(db).await?;
     let mut after = 0;
+    let act_batch = act_batch(db);
+    let mut due = Vec::with_capacity(act_batch + BATCH as usize);
     loop {
         let batch = rows::scan(db, after, BATCH).await?;
         let Some(last) = batch.last() else { break };
         after = last.id;
         let context = Context::load(db).await?.with_people(db, &batch).await?;
-        let mut due: BTreeMap<RuleAction, Vec<i32>> = BTreeMap::new();
         for row in &batch {
             let facts = context.facts(row);
             let decision = decide(&facts, &rules, now);
             match decision.now(now) {
                 RuleAction::Keep => {
                     if decision.reason == Reason::LegalHold {
-                        let unheld = Facts { held: false, ..facts.clone() };
+                        let unheld = Facts {
+                            held: false,
+                            ..facts.clone()
+                        };
                         if decide(&unheld, &rules, now).now(now) != RuleAction::Keep {
                             summary.held += 1;
                         }
@@ -119,19 +139,19 @@ pub async fn sweep(
                         summary.stale += u64::from(is_stale(stage, row.last_activity_at, now));
                     }
                 }
-                action => due.entry(action).or_default().push(row.id),
+                action if dry_run => count(&mut summary, action, 1),
+                _ => due.push(row.id),
             }
         }
         summary.examined += batch.len() as u64;
-        for (action, ids) in due {
-            if dry_run {
-                count(&mut summary, action, ids.len() as u64);
-                continue;
-            }
-            act(db, files, &ids, now, by, &mut summary).await?;
+        if due.len() >= act_batch {
+            // Decided again inside the writing transaction, with the holds of that moment.
+            act(db, files, &due, now, by, &mut summary).await?;
+            due.clear();
         }
         progress(summary.examined, total.max(summary.examined));
     }
+    act(db, files, &due, now, by, &mut summary).await?;
     if !dry_run {
         let at = Occasion {
             request_id: by.request_id.as_deref(),
@@ -146,6 +166,28 @@ pub async fn sweep(
         .await?;
     }
     drop(lock);
+    Ok(summary)
+}
+
+/// A real sweep and what it completes: deletion requests whose last application it
+/// deleted are fulfilled and get their receipt. What the mail step fails to do is
+/// counted as an error and done by the next run.
+pub async fn sweep_and_complete(
+    db: &DatabaseConnection,
+    files: &dyn ResumeStore,
+    mailing: super::accounts::Mailing<'_>,
+    now: DateTime<Utc>,
+    by: &Sweeper,
+    progress: &mut (dyn FnMut(u64, u64) + Send),
+) -> Result<Summary, SweepError> {
+    let mut summary = sweep(db, files, now, false, by, progress).await?;
+    match super::privacy::complete_queued_deletions(db, mailing, now).await {
+        Ok(completed) => summary.requests_completed = completed as u64,
+        Err(error) => {
+            summary.errors += 1;
+            tracing::error!(%error, "completing queued deletion requests failed");
+        }
+    }
     Ok(summary)
 }
 
@@ -237,13 +279,21 @@ async fn remove_files(
     keys: Vec<String>,
     summary: &mut Summary,
 ) -> Result<(), DbErr> {
-    let mut removed = Vec::with_capacity(keys.len());
-    for key in keys {
-        let outcome = match StorageKey::parse(&key) {
-            Some(parsed) => files.remove(&parsed).await,
-            // Not a key this store made: nothing of ours to remove.
-            None => Ok(()),
-        };
+    use rocket::futures::stream::{self, StreamExt};
+    let outcomes: Vec<(String, std::io::Result<()>)> = stream::iter(keys)
+        .map(|key| async move {
+            let outcome = match StorageKey::parse(&key) {
+                Some(parsed) => files.remove(&parsed).await,
+                // Not a key this store made: nothing of ours to remove.
+                None => Ok(()),
+            };
+            (key, outcome)
+        })
+        .buffer_unordered(PARALLEL_REMOVALS)
+        .collect()
+        .await;
+    let mut removed = Vec::with_capacity(outcomes.len());
+    for (key, outcome) in outcomes {
         match outcome {
             Ok(()) => removed.push(key),
             Err(error) => {
@@ -345,7 +395,11 @@ pub async fn preview(
         .flat_map(|outcome| {
             let subject = RuleSubject::Outcome(outcome);
             let general = rules.rule_for(subject, 0);
-            let own = rules.all().iter().filter(move |r| r.subject == subject).cloned();
+            let own = rules
+                .all()
+                .iter()
+                .filter(move |r| r.subject == subject)
+                .cloned();
             std::iter::once(general).chain(own)
         })
         .filter(|r| r.action != RuleAction::Keep)
@@ -357,7 +411,10 @@ pub async fn preview(
         None => DateTime::<Utc>::MIN_UTC,
     };
     let candidates = rows::candidates_for_action(db, decided_by).await?;
-    let context = Context::load(db).await?.with_people(db, &candidates).await?;
+    let context = Context::load(db)
+        .await?
+        .with_people(db, &candidates)
+        .await?;
     let mut preview = Preview {
         days,
         ..Preview::default()

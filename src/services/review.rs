@@ -58,26 +58,26 @@ pub async fn move_stage(
         return Ok(Err(MoveRefused::NotAllowed));
     }
     let mut notified = false;
-    if asked.notify {
-        if let Some(candidate) = candidate_of(txn.conn(), application).await? {
-            let job = review::details(txn.conn(), application).await?.job;
-            let privacy_url = format!("{}/privacy", mailing.settings.base_url());
-            let mail = super::mail::render(
-                mailing.views,
-                "stage_update",
-                "stage_update",
-                &candidate.email,
-                &[
-                    ("name", &candidate.full_name),
-                    ("job_title", &job.title),
-                    ("public_ref", &application.public_ref),
-                    ("stage", asked.to.as_str()),
-                    ("privacy_url", &privacy_url),
-                ],
-            )?;
-            store::outbox::enqueue(txn.conn(), mail, Some(application.id), at.now).await?;
-            notified = true;
-        }
+    if asked.notify
+        && let Some(candidate) = candidate_of(txn.conn(), application).await?
+    {
+        let job = review::details(txn.conn(), application).await?.job;
+        let privacy_url = format!("{}/privacy", mailing.settings.base_url());
+        let mail = super::mail::render(
+            mailing.views,
+            "stage_update",
+            "stage_update",
+            &candidate.email,
+            &[
+                ("name", &candidate.full_name),
+                ("job_title", &job.title),
+                ("public_ref", &application.public_ref),
+                ("stage", asked.to.as_str()),
+                ("privacy_url", &privacy_url),
+            ],
+        )?;
+        store::outbox::enqueue(txn.conn(), mail, Some(application.id), at.now).await?;
+        notified = true;
     }
     audit::record(
         txn.conn(),

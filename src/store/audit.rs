@@ -81,7 +81,7 @@ pub async fn record_many(
     events: Vec<Event>,
     at: Occasion<'_>,
 ) -> Result<(), DbErr> {
-    for chunk in events.chunks(500) {
+    for chunk in super::insert_chunks(&events) {
         audit_event::Entity::insert_many(chunk.iter().map(|event| row(event, &at)))
             .exec(db)
             .await?;

@@ -102,12 +102,11 @@ impl Drop for FolderSink {
     /// A sink dropped unfinished (the request was cancelled mid-upload) removes its
     /// partial file: nothing of an abandoned upload stays behind.
     fn drop(&mut self) {
-        if !self.done {
-            if let Err(error) = std::fs::remove_file(&self.part) {
-                if error.kind() != io::ErrorKind::NotFound {
-                    tracing::error!(%error, "could not remove a partial upload");
-                }
-            }
+        if !self.done
+            && let Err(error) = std::fs::remove_file(&self.part)
+            && error.kind() != io::ErrorKind::NotFound
+        {
+            tracing::error!(%error, "could not remove a partial upload");
         }
     }
 }

@@ -25,8 +25,18 @@ pub async fn target_exists(db: &impl ConnectionTrait, target: &HoldTarget) -> Re
 pub async fn covered(db: &impl ConnectionTrait, target: &HoldTarget) -> Result<u64, DbErr> {
     let query = application::Entity::find();
     match target {
-        HoldTarget::Application(id) => query.filter(application::Column::Id.eq(*id)).count(db).await,
-        HoldTarget::Job(id) => query.filter(application::Column::JobId.eq(*id)).count(db).await,
+        HoldTarget::Application(id) => {
+            query
+                .filter(application::Column::Id.eq(*id))
+                .count(db)
+                .await
+        }
+        HoldTarget::Job(id) => {
+            query
+                .filter(application::Column::JobId.eq(*id))
+                .count(db)
+                .await
+        }
         HoldTarget::Candidate(email) => {
             let person = candidate::Entity::find()
                 .select_only()
@@ -36,7 +46,12 @@ pub async fn covered(db: &impl ConnectionTrait, target: &HoldTarget) -> Result<u
                 .one(db)
                 .await?;
             match person {
-                Some(id) => query.filter(application::Column::CandidateId.eq(id)).count(db).await,
+                Some(id) => {
+                    query
+                        .filter(application::Column::CandidateId.eq(id))
+                        .count(db)
+                        .await
+                }
                 None => Ok(0),
             }
         }
@@ -89,7 +104,10 @@ pub async fn release(
     let done = legal_hold::Entity::update_many()
         .col_expr(legal_hold::Column::ReleasedAt, Expr::value(now))
         .col_expr(legal_hold::Column::ReleasedByStaffUserId, Expr::value(by))
-        .col_expr(legal_hold::Column::CandidateEmail, Expr::value(Option::<String>::None))
+        .col_expr(
+            legal_hold::Column::CandidateEmail,
+            Expr::value(Option::<String>::None),
+        )
         .filter(legal_hold::Column::Id.eq(id))
         .filter(legal_hold::Column::ReleasedAt.is_null())
         .exec(db)
@@ -107,7 +125,10 @@ pub async fn standing(db: &impl ConnectionTrait) -> Result<Vec<legal_hold::Model
 }
 
 /// The most recently released holds.
-pub async fn released(db: &impl ConnectionTrait, limit: u64) -> Result<Vec<legal_hold::Model>, DbErr> {
+pub async fn released(
+    db: &impl ConnectionTrait,
+    limit: u64,
+) -> Result<Vec<legal_hold::Model>, DbErr> {
     legal_hold::Entity::find()
         .filter(legal_hold::Column::ReleasedAt.is_not_null())
         .order_by_desc(legal_hold::Column::ReleasedAt)

@@ -4,9 +4,12 @@ pub mod affiliates;
 pub mod applications;
 pub mod audit;
 pub mod files;
+pub mod holds;
 pub mod jobs;
 pub mod login_attempts;
 pub mod outbox;
+pub mod personal_data;
+pub mod privacy_requests;
 pub mod retention;
 pub mod review;
 pub mod sessions;
@@ -35,12 +38,11 @@ pub async fn connect(settings: &Settings) -> Result<DatabaseConnection, DbErr> {
         .acquire_timeout(Duration::from_secs(5))
         .sqlx_logging(false);
     if settings.is_sqlite() {
-        if let Some(parent) = sqlite_path(url).and_then(|p| std::path::Path::new(p).parent()) {
-            if !parent.as_os_str().is_empty() {
-                std::fs::create_dir_all(parent).map_err(|e| {
-                    DbErr::Custom(format!("cannot create {}: {e}", parent.display()))
-                })?;
-            }
+        if let Some(parent) = sqlite_path(url).and_then(|p| std::path::Path::new(p).parent())
+            && !parent.as_os_str().is_empty()
+        {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", parent.display())))?;
         }
         options.map_sqlx_sqlite_opts(tune_sqlite);
     }
@@ -126,6 +128,34 @@ pub async fn advisory_lock(txn: &impl sea_orm::ConnectionTrait, key: &str) -> Re
         .await?;
     }
     Ok(())
+}
+
+/// A list for an `IN (…)` filter, lengthened to the next power of two by repeating its
+/// last item (which changes nothing in the filter). Bulk statements then come in a few
+/// sizes, so the driver's prepared-statement cache hits instead of preparing a new
+/// statement (one more round trip, and server-side planning) for every length.
+pub(crate) fn in_list<T: Clone>(items: impl IntoIterator<Item = T>) -> Vec<T> {
+    let mut list: Vec<T> = items.into_iter().collect();
+    if let Some(last) = list.last().cloned() {
+        list.resize(list.len().next_power_of_two().max(8), last);
+    }
+    list
+}
+
+/// Splits rows to insert into chunks of a few fixed sizes (1024, 256, 64, 16, 4, 1), for the
+/// same reason as [`in_list`] where repeating a row is not harmless.
+pub(crate) fn insert_chunks<T>(mut rows: &[T]) -> Vec<&[T]> {
+    let mut chunks = Vec::new();
+    while !rows.is_empty() {
+        let size = [1024, 256, 64, 16, 4, 1]
+            .into_iter()
+            .find(|size| *size <= rows.len())
+            .unwrap_or(1);
+        let (chunk, rest) = rows.split_at(size);
+        chunks.push(chunk);
+        rows = rest;
+    }
+    chunks
 }
 
 /// Applies every pending migration.

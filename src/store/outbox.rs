@@ -114,7 +114,12 @@ fn end_attempt(id: i32) -> sea_orm::UpdateMany<outbox_message::Entity> {
 }
 
 /// Kinds of mail whose body holds a single-use link: the body is not kept once sent.
-pub const ONE_TIME_LINK_KINDS: [&str; 2] = ["staff_welcome", "password_reset"];
+pub const ONE_TIME_LINK_KINDS: [&str; 4] = [
+    "staff_welcome",
+    "password_reset",
+    "privacy_request_link",
+    "talent_pool_reminder",
+];
 
 /// Records a delivery; a mail holding a single-use link loses its body, so the database
 /// (and its backups) never holds a working link.

@@ -13,8 +13,8 @@ use std::collections::{HashMap, HashSet};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Order, Query};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait,
-    FromQueryResult, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, FromQueryResult,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
 use crate::domain::pipeline::Stage;
@@ -229,14 +229,14 @@ pub async fn candidates_for_action(
 /// PostgreSQL) so the decision is made on what is about to be changed.
 pub async fn reread(db: &impl ConnectionTrait, ids: &[i32]) -> Result<Vec<Row>, DbErr> {
     let mut query = select_rows()
-        .and_where(Expr::col((Alias::new("a"), Alias::new("id"))).is_in(ids.iter().copied()))
+        .and_where(
+            Expr::col((Alias::new("a"), Alias::new("id")))
+                .is_in(super::in_list(ids.iter().copied())),
+        )
         .order_by((Alias::new("a"), Alias::new("id")), Order::Asc)
         .to_owned();
     if db.get_database_backend() == DbBackend::Postgres {
-        query.lock_with_tables(
-            sea_orm::sea_query::LockType::Update,
-            [Alias::new("a")],
-        );
+        query.lock_with_tables(sea_orm::sea_query::LockType::Update, [Alias::new("a")]);
     }
     Row::find_by_statement(db.get_database_backend().build(&query))
         .all(db)
@@ -384,7 +384,11 @@ impl Context {
     }
 
     /// Reads the open applications of the people among `rows` who need it.
-    pub async fn with_people(mut self, db: &impl ConnectionTrait, rows: &[Row]) -> Result<Self, DbErr> {
+    pub async fn with_people(
+        mut self,
+        db: &impl ConnectionTrait,
+        rows: &[Row],
+    ) -> Result<Self, DbErr> {
         let wanted: HashSet<i32> = rows
             .iter()
             .filter_map(|r| {
@@ -457,7 +461,7 @@ pub async fn erase(
     if rows.is_empty() || action == RuleAction::Keep {
         return Ok(Vec::new());
     }
-    let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
+    let ids: Vec<i32> = super::in_list(rows.iter().map(|r| r.id));
     let mut keys: Vec<String> = resume::Entity::find()
         .select_only()
         .column(resume::Column::StorageKey)
@@ -492,13 +496,22 @@ pub async fn erase(
             .exec(db)
             .await?;
         stage_event::Entity::update_many()
-            .col_expr(stage_event::Column::Note, Expr::value(Option::<String>::None))
+            .col_expr(
+                stage_event::Column::Note,
+                Expr::value(Option::<String>::None),
+            )
             .filter(stage_event::Column::ApplicationId.is_in(ids.clone()))
             .exec(db)
             .await?;
         application::Entity::update_many()
-            .col_expr(application::Column::CandidateId, Expr::value(Option::<i32>::None))
-            .col_expr(application::Column::CoverLetter, Expr::value(Option::<String>::None))
+            .col_expr(
+                application::Column::CandidateId,
+                Expr::value(Option::<i32>::None),
+            )
+            .col_expr(
+                application::Column::CoverLetter,
+                Expr::value(Option::<String>::None),
+            )
             // The applicant's status link stops working: it led to a person.
             .col_expr(
                 application::Column::StatusTokenHash,
@@ -529,24 +542,26 @@ async fn forget_people_without_applications(
     let still: HashSet<i32> = application::Entity::find()
         .select_only()
         .column(application::Column::CandidateId)
-        .filter(application::Column::CandidateId.is_in(people.iter().copied()))
+        .filter(application::Column::CandidateId.is_in(super::in_list(people.iter().copied())))
         .into_tuple::<Option<i32>>()
         .all(db)
         .await?
         .into_iter()
         .flatten()
         .collect();
-    let gone: Vec<i32> = people.difference(&still).copied().collect();
+    let gone: Vec<i32> = super::in_list(people.difference(&still).copied());
     if gone.is_empty() {
         return Ok(Vec::new());
     }
-    let emails: Vec<String> = candidate::Entity::find()
-        .select_only()
-        .column(candidate::Column::Email)
-        .filter(candidate::Column::Id.is_in(gone.clone()))
-        .into_tuple::<String>()
-        .all(db)
-        .await?;
+    let emails: Vec<String> = super::in_list(
+        candidate::Entity::find()
+            .select_only()
+            .column(candidate::Column::Email)
+            .filter(candidate::Column::Id.is_in(gone.clone()))
+            .into_tuple::<String>()
+            .all(db)
+            .await?,
+    );
     let keys = pending_submission::Entity::find()
         .select_only()
         .column(pending_submission::Column::ResumeStorageKey)
@@ -578,11 +593,14 @@ pub async fn journal(
     if keys.is_empty() {
         return Ok(());
     }
-    let rows = keys.iter().map(|key| file_removal::ActiveModel {
-        storage_key: Set(key.clone()),
-        queued_at: Set(now),
-        ..Default::default()
-    });
+    // Repeated keys are ignored by the conflict clause.
+    let rows = super::in_list(keys.iter())
+        .into_iter()
+        .map(|key| file_removal::ActiveModel {
+            storage_key: Set(key.clone()),
+            queued_at: Set(now),
+            ..Default::default()
+        });
     file_removal::Entity::insert_many(rows)
         .on_conflict_do_nothing_on([file_removal::Column::StorageKey])
         .exec(db)
@@ -608,7 +626,7 @@ pub async fn removed_files(db: &impl ConnectionTrait, keys: &[String]) -> Result
         return Ok(());
     }
     file_removal::Entity::delete_many()
-        .filter(file_removal::Column::StorageKey.is_in(keys.iter().cloned()))
+        .filter(file_removal::Column::StorageKey.is_in(super::in_list(keys.iter().cloned())))
         .exec(db)
         .await?;
     Ok(())

@@ -77,7 +77,9 @@ pub async fn deleted_many<'a>(
 ) -> Result<(), DbErr> {
     let mut groups = std::collections::BTreeMap::<_, i64>::new();
     for (affiliate, job, flagged, stage) in gone {
-        *groups.entry(((affiliate, job, flagged), stage)).or_default() += 1;
+        *groups
+            .entry(((affiliate, job, flagged), stage))
+            .or_default() += 1;
     }
     for ((key, stage), n) in groups {
         add(db, key, stage, -n).await?;
@@ -138,10 +140,10 @@ pub async fn per_stage(
     for row in db.query_all(&select).await? {
         let stage: String = row.try_get("", "stage")?;
         let n: i64 = row.try_get("", "n")?;
-        if let (Some(stage), Ok(n)) = (Stage::parse(&stage), u64::try_from(n)) {
-            if n > 0 {
-                counts.push((stage, n));
-            }
+        if let (Some(stage), Ok(n)) = (Stage::parse(&stage), u64::try_from(n))
+            && n > 0
+        {
+            counts.push((stage, n));
         }
     }
     counts.sort();

@@ -277,10 +277,10 @@ async fn submit(
             ..
         })
     );
-    if let (Some(key), false) = (stored, keep) {
-        if let Err(error) = ctx.store.remove(&key).await {
-            tracing::error!(%error, "could not remove a refused upload");
-        }
+    if let (Some(key), false) = (stored, keep)
+        && let Err(error) = ctx.store.remove(&key).await
+    {
+        tracing::error!(%error, "could not remove a refused upload");
     }
     guard.key = None;
     answer.map(|processed| processed.answer)

@@ -43,7 +43,15 @@ impl Fairing for SecurityHeaders {
         // Staff pages and an applicant's own pages hold personal data: never cached by
         // the browser or anything on the way.
         let path = request.uri().path().as_str();
-        if ["/staff", "/admin", "/applications"].iter().any(|area| {
+        if [
+            "/staff",
+            "/admin",
+            "/applications",
+            "/privacy/requests",
+            "/privacy/talent-pool",
+        ]
+        .iter()
+        .any(|area| {
             path.strip_prefix(area)
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
         }) {

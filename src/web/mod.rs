@@ -14,6 +14,7 @@ pub mod job_view;
 pub mod jsonld;
 pub mod multipart;
 pub mod pages;
+pub mod privacy;
 pub mod public;
 pub mod request_id;
 pub mod staff;
@@ -31,6 +32,7 @@ pub fn mounts() -> Vec<(&'static str, Vec<rocket::Route>)> {
     site.extend(apply::routes());
     site.extend(applicant::routes());
     site.extend(pages::routes());
+    site.extend(privacy::routes());
     site.extend(feeds::routes());
     site.extend(assets::routes());
     site.extend(staff::routes());

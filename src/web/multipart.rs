@@ -81,12 +81,11 @@ pub async fn receive(
     let mut multipart = multer::Multipart::with_reader(reader, boundary);
     let mut received = Received::default();
     let outcome = read_fields(&mut multipart, &mut received, max_file, store).await;
-    if outcome.is_err() {
-        if let Some(file) = received.resume.take() {
-            if let Err(error) = store.remove(&file.key).await {
-                tracing::error!(%error, "could not remove a refused upload");
-            }
-        }
+    if outcome.is_err()
+        && let Some(file) = received.resume.take()
+        && let Err(error) = store.remove(&file.key).await
+    {
+        tracing::error!(%error, "could not remove a refused upload");
     }
     outcome.map(|()| received)
 }

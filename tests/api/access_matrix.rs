@@ -33,6 +33,8 @@ enum Target {
     Job,
     /// A standing legal hold (`<id>`): HR admins only, over every affiliate.
     Hold,
+    /// An applicant's privacy request (`<id>`): HR admins only, over every affiliate.
+    PrivacyRequest,
 }
 
 struct Entry {
@@ -53,7 +55,7 @@ const fn entry(method: Method, path: &'static str, rule: Rule, target: Target) -
 
 use Method::{Get, Post};
 use Rule::{Anyone, HrAdmin, Recruiter, Staff};
-use Target::{Application, Hold, Job, JobQuery, Nothing, StaffUser};
+use Target::{Application, Hold, Job, JobQuery, Nothing, PrivacyRequest, StaffUser};
 
 /// Every mounted route (path without its query) and its rule.
 const MATRIX: &[Entry] = &[
@@ -79,6 +81,12 @@ const MATRIX: &[Entry] = &[
         Nothing,
     ),
     entry(Get, "/privacy", Anyone, Nothing),
+    entry(Get, "/privacy/requests", Anyone, Nothing),
+    entry(Post, "/privacy/requests", Anyone, Nothing),
+    entry(Get, "/privacy/requests/verify/<token>", Anyone, Nothing),
+    entry(Post, "/privacy/requests/verify/<token>", Anyone, Nothing),
+    entry(Get, "/privacy/talent-pool/renew/<token>", Anyone, Nothing),
+    entry(Post, "/privacy/talent-pool/renew/<token>", Anyone, Nothing),
     entry(Get, "/cookies", Anyone, Nothing),
     entry(Get, "/healthz", Anyone, Nothing),
     entry(Get, "/robots.txt", Anyone, Nothing),
@@ -124,6 +132,8 @@ const MATRIX: &[Entry] = &[
     entry(Get, "/admin/holds", HrAdmin, Nothing),
     entry(Post, "/admin/holds", HrAdmin, Nothing),
     entry(Post, "/admin/holds/<id>/release", HrAdmin, Hold),
+    entry(Get, "/admin/requests", HrAdmin, Nothing),
+    entry(Post, "/admin/requests/<id>/fulfil", HrAdmin, PrivacyRequest),
 ];
 
 /// The mounted routes as (method, path without query).
@@ -219,6 +229,24 @@ async fn target(app: &TestApp, kind: Target, scope: Scope, case: usize) -> Strin
                 .await;
             member.id.to_string()
         }
+        Target::PrivacyRequest => {
+            use careers::entities::privacy_request;
+            use sea_orm::{ActiveModelTrait, Set};
+            let now = chrono::Utc::now();
+            privacy_request::ActiveModel {
+                kind: Set("deletion".to_owned()),
+                email: Set(Some(format!("asker{case}@example.com"))),
+                status: Set("pending".to_owned()),
+                requested_at: Set(now),
+                updated_at: Set(now),
+                ..Default::default()
+            }
+            .insert(&app.db)
+            .await
+            .expect("privacy request")
+            .id
+            .to_string()
+        }
         Target::Hold => {
             use careers::entities::legal_hold;
             use sea_orm::{ActiveModelTrait, Set};
@@ -291,7 +319,10 @@ fn expected(
     // Staff accounts and holds are HR admins' to manage, whatever their affiliate.
     let in_scope = scope == Scope::Own
         || role.sees_all_affiliates()
-        || matches!(target, Target::StaffUser | Target::Hold);
+        || matches!(
+            target,
+            Target::StaffUser | Target::Hold | Target::PrivacyRequest
+        );
     if in_scope {
         Seen::Served
     } else {

@@ -65,7 +65,13 @@ async fn find(app: &TestApp, id: i32) -> Option<application::Model> {
         .expect("query")
 }
 
-async fn hold(app: &TestApp, scope: &str, application: Option<i32>, email: Option<&str>, job: Option<i32>) -> i32 {
+async fn hold(
+    app: &TestApp,
+    scope: &str,
+    application: Option<i32>,
+    email: Option<&str>,
+    job: Option<i32>,
+) -> i32 {
     legal_hold::ActiveModel {
         scope: Set(scope.to_owned()),
         application_id: Set(application),
@@ -93,8 +99,7 @@ async fn release_all_holds(app: &TestApp) {
 async fn tombstones(app: &TestApp) -> Vec<audit_event::Model> {
     audit_event::Entity::find()
         .filter(
-            audit_event::Column::Action
-                .is_in(["application.anonymised", "application.deleted"]),
+            audit_event::Column::Action.is_in(["application.anonymised", "application.deleted"]),
         )
         .all(&app.db)
         .await
@@ -102,16 +107,24 @@ async fn tombstones(app: &TestApp) -> Vec<audit_event::Model> {
 }
 
 #[rocket::async_test]
-async fn a_rejected_application_is_anonymised_a_year_after_the_decision_and_nothing_personal_remains() {
+async fn a_rejected_application_is_anonymised_a_year_after_the_decision_and_nothing_personal_remains()
+ {
     on_each_backend(async |app| {
         let job = job_in(app, "EMEA", "Video Engineer").await;
         let due = app
-            .apply(&job, "Zoë Ólafsdóttir", "zoe@example.com", "Rust and video.")
+            .apply(
+                &job,
+                "Zoë Ólafsdóttir",
+                "zoe@example.com",
+                "Rust and video.",
+            )
             .await;
         let recent = app
             .apply(&job, "Ada Lovelace", "ada@example.com", "Engines.")
             .await;
-        let staff = app.add_staff("hm@panopto.test", "hiring_manager", &["EMEA"]).await;
+        let staff = app
+            .add_staff("hm@panopto.test", "hiring_manager", &["EMEA"])
+            .await;
         note::ActiveModel {
             application_id: Set(due),
             author_staff_user_id: Set(Some(staff.id)),
@@ -147,7 +160,11 @@ async fn a_rejected_application_is_anonymised_a_year_after_the_decision_and_noth
         assert_eq!(skeleton.cover_letter, None);
         assert!(skeleton.anonymised_at.is_some());
         assert_eq!(
-            (skeleton.job_id, skeleton.affiliate_id, skeleton.stage.as_str()),
+            (
+                skeleton.job_id,
+                skeleton.affiliate_id,
+                skeleton.stage.as_str()
+            ),
             (before.job_id, before.affiliate_id, "rejected")
         );
         assert_eq!(skeleton.submitted_at, before.submitted_at);
@@ -188,11 +205,20 @@ async fn a_rejected_application_is_anonymised_a_year_after_the_decision_and_noth
         );
         let stones = tombstones(app).await;
         assert_eq!(stones.len(), 1);
-        assert_eq!(stones[0].subject_id.as_deref(), Some(due.to_string().as_str()));
+        assert_eq!(
+            stones[0].subject_id.as_deref(),
+            Some(due.to_string().as_str())
+        );
         let text = format!("{stones:?}");
         assert!(!text.contains("zoe@") && !text.contains("Zoë"), "{text}");
         assert!(text.contains("rejected"), "names the rule: {text}");
-        assert!(find(app, recent).await.expect("kept").candidate_id.is_some());
+        assert!(
+            find(app, recent)
+                .await
+                .expect("kept")
+                .candidate_id
+                .is_some()
+        );
         // The staff page shows the skeleton without a person.
         app.sign_in_as(&staff).await;
         let page = app.get(&format!("/staff/applications/{due}")).await;
@@ -206,8 +232,12 @@ async fn a_rejected_application_is_anonymised_a_year_after_the_decision_and_noth
 async fn a_withdrawn_application_is_deleted_after_thirty_days_with_its_history_and_file() {
     on_each_backend(async |app| {
         let job = job_in(app, "US", "Support Engineer").await;
-        let due = app.apply(&job, "Grace Hopper", "grace@example.com", "COBOL.").await;
-        let early = app.apply(&job, "Alan Turing", "alan@example.com", "Maths.").await;
+        let due = app
+            .apply(&job, "Grace Hopper", "grace@example.com", "COBOL.")
+            .await;
+        let early = app
+            .apply(&job, "Alan Turing", "alan@example.com", "Maths.")
+            .await;
         decide(app, due, "withdrawn", 31).await;
         decide(app, early, "withdrawn", 29).await;
 
@@ -246,8 +276,12 @@ async fn a_withdrawn_application_is_deleted_after_thirty_days_with_its_history_a
 async fn hired_and_open_applications_are_kept_and_long_untouched_open_ones_are_counted_stale() {
     on_each_backend(async |app| {
         let job = job_in(app, "APAC", "Account Manager").await;
-        let hired = app.apply(&job, "王小明", "wang@example.com", "Sales.").await;
-        let open = app.apply(&job, "Ólafur Arnalds", "olafur@example.com", "Music.").await;
+        let hired = app
+            .apply(&job, "王小明", "wang@example.com", "Sales.")
+            .await;
+        let open = app
+            .apply(&job, "Ólafur Arnalds", "olafur@example.com", "Music.")
+            .await;
         decide(app, hired, "hired", 4_000).await;
         decide(app, open, "interview", 800).await;
         let summary = run(app, false).await;
@@ -291,7 +325,9 @@ async fn legal_holds_on_an_application_a_person_or_a_job_stop_the_sweep_until_re
 async fn a_talent_pool_consent_postpones_anonymisation_until_it_ends() {
     on_each_backend(async |app| {
         let job = job_in(app, "EMEA", "Designer").await;
-        let pooled = app.apply(&job, "Pool Person", "pool@example.com", "Design.").await;
+        let pooled = app
+            .apply(&job, "Pool Person", "pool@example.com", "Design.")
+            .await;
         decide(app, pooled, "rejected", 400).await;
         let until = Utc::now() + Duration::days(100);
         candidate::Entity::update_many()
@@ -301,13 +337,18 @@ async fn a_talent_pool_consent_postpones_anonymisation_until_it_ends() {
             .await
             .expect("consent");
 
-        assert_eq!(run(app, false).await.anonymised, 0, "kept while consent lasts");
+        assert_eq!(
+            run(app, false).await.anonymised,
+            0,
+            "kept while consent lasts"
+        );
         let at_end = run_at(app, until, true).await;
         assert_eq!(at_end.anonymised, 1, "due when it ends");
 
         // Ended, but another application of theirs is open: wait for that one.
         let open_job = job_in(app, "EMEA", "Senior Designer").await;
-        app.apply(&open_job, "Pool Person", "pool@example.com", "Design.").await;
+        app.apply(&open_job, "Pool Person", "pool@example.com", "Design.")
+            .await;
         assert_eq!(run_at(app, until, true).await.anonymised, 0);
     })
     .await;
@@ -359,7 +400,10 @@ async fn a_second_sweep_finds_nothing_to_do_and_a_dry_run_changes_nothing() {
         let first = run(app, false).await;
         assert_eq!((first.anonymised, first.deleted), (1, 1));
         let second = run(app, false).await;
-        assert_eq!((second.anonymised, second.deleted, second.files_removed), (0, 0, 0));
+        assert_eq!(
+            (second.anonymised, second.deleted, second.files_removed),
+            (0, 0, 0)
+        );
         assert_eq!(tombstones(app).await.len(), 2);
         let runs = app
             .audit_actions()
@@ -424,7 +468,10 @@ async fn only_one_sweep_runs_at_a_time() {
             &mut |_, _| {},
         )
         .await;
-        assert!(matches!(second, Err(SweepError::AlreadyRunning)), "{second:?}");
+        assert!(
+            matches!(second, Err(SweepError::AlreadyRunning)),
+            "{second:?}"
+        );
         drop(lock);
         // The PostgreSQL lock ends with its session, closed in the background.
         let mut attempts = 0;
@@ -447,10 +494,16 @@ async fn a_minor_under_a_legal_hold_is_kept_until_the_hold_is_released() {
     on_each_backend(async |app| {
         let job = job_in(app, "US", "Intern").await;
         let other = job_in(app, "US", "Junior").await;
-        let held = app.apply(&job, "Young", "young@example.com", "School.").await;
-        let free = app.apply(&other, "Young", "young@example.com", "School.").await;
+        let held = app
+            .apply(&job, "Young", "young@example.com", "School.")
+            .await;
+        let free = app
+            .apply(&other, "Young", "young@example.com", "School.")
+            .await;
         hold(app, "application", Some(held), None, None).await;
-        let manager = app.add_staff("hm@panopto.test", "hiring_manager", &["US"]).await;
+        let manager = app
+            .add_staff("hm@panopto.test", "hiring_manager", &["US"])
+            .await;
         app.sign_in_as(&manager).await;
         let answer = app
             .post_with_csrf(
@@ -459,11 +512,20 @@ async fn a_minor_under_a_legal_hold_is_kept_until_the_hold_is_released() {
             )
             .await;
         assert_eq!(answer.status, Status::SeeOther);
-        assert!(find(app, free).await.is_none(), "the unheld one goes at once");
+        assert!(
+            find(app, free).await.is_none(),
+            "the unheld one goes at once"
+        );
         let kept = find(app, held).await.expect("held one kept");
-        assert!(kept.minor_reported_at.is_some(), "and remembered as a minor's");
+        assert!(
+            kept.minor_reported_at.is_some(),
+            "and remembered as a minor's"
+        );
         let page = app.get(&format!("/staff/applications/{held}")).await;
-        assert!(page.body.contains("legal hold"), "the page says why it stays");
+        assert!(
+            page.body.contains("legal hold"),
+            "the page says why it stays"
+        );
 
         release_all_holds(app).await;
         let summary = run(app, false).await;

@@ -35,7 +35,13 @@ fn careers(app: &TestApp, args: &[&str]) -> Command {
 
 /// `n` applicants, each with one application decided long ago (withdrawn: deleted, or
 /// rejected: anonymised) or open, and a resume file.
-async fn seed(app: &TestApp, job: &careers::entities::job::Model, from: usize, n: usize, stage: &str) {
+async fn seed(
+    app: &TestApp,
+    job: &careers::entities::job::Model,
+    from: usize,
+    n: usize,
+    stage: &str,
+) {
     let now = Utc::now();
     let long_ago = now - chrono::Duration::days(800);
     for chunk_start in (from..from + n).step_by(500) {
@@ -56,29 +62,34 @@ async fn seed(app: &TestApp, job: &careers::entities::job::Model, from: usize, n
             .select_only()
             .column(candidate::Column::Id)
             .column(candidate::Column::Email)
-            .filter(candidate::Column::Email.is_in(range.clone().map(|i| format!("person{i}@example.com"))))
+            .filter(
+                candidate::Column::Email
+                    .is_in(range.clone().map(|i| format!("person{i}@example.com"))),
+            )
             .into_tuple()
             .all(&app.db)
             .await
             .expect("ids");
         let decided = stage != "screening";
-        application::Entity::insert_many(people.iter().map(|(id, email)| application::ActiveModel {
-            public_ref: Set(format!("REF-{email}")),
-            status_token_hash: Set(format!("token-{email}")),
-            candidate_id: Set(Some(*id)),
-            job_id: Set(job.id),
-            affiliate_id: Set(job.affiliate_id),
-            stage: Set(stage.to_owned()),
-            cover_letter: Set(Some("Hello".to_owned())),
-            sensitive_acknowledged: Set(false),
-            consent_privacy_at: Set(long_ago),
-            age_verified_at: Set(long_ago),
-            submitted_at: Set(long_ago),
-            decided_at: Set(decided.then_some(long_ago)),
-            last_activity_at: Set(long_ago),
-            created_at: Set(long_ago),
-            updated_at: Set(long_ago),
-            ..Default::default()
+        application::Entity::insert_many(people.iter().map(|(id, email)| {
+            application::ActiveModel {
+                public_ref: Set(format!("REF-{email}")),
+                status_token_hash: Set(format!("token-{email}")),
+                candidate_id: Set(Some(*id)),
+                job_id: Set(job.id),
+                affiliate_id: Set(job.affiliate_id),
+                stage: Set(stage.to_owned()),
+                cover_letter: Set(Some("Hello".to_owned())),
+                sensitive_acknowledged: Set(false),
+                consent_privacy_at: Set(long_ago),
+                age_verified_at: Set(long_ago),
+                submitted_at: Set(long_ago),
+                decided_at: Set(decided.then_some(long_ago)),
+                last_activity_at: Set(long_ago),
+                created_at: Set(long_ago),
+                updated_at: Set(long_ago),
+                ..Default::default()
+            }
         }))
         .exec(&app.db)
         .await
@@ -93,7 +104,7 @@ async fn seed(app: &TestApp, job: &careers::entities::job::Model, from: usize, n
             .expect("ids");
         let mut rows = Vec::new();
         for id in ids {
-            let key = format!("{:032x}", 0xc0ffee_0000_0000u64 + id as u64);
+            let key = format!("{:032x}", 0x00c0_ffee_0000_0000_u64 + id as u64);
             std::fs::write(app.uploads().join(&key), format!("resume {id}")).expect("file");
             rows.push(resume::ActiveModel {
                 application_id: Set(id),
@@ -107,7 +118,10 @@ async fn seed(app: &TestApp, job: &careers::entities::job::Model, from: usize, n
                 ..Default::default()
             });
         }
-        resume::Entity::insert_many(rows).exec(&app.db).await.expect("resumes");
+        resume::Entity::insert_many(rows)
+            .exec(&app.db)
+            .await
+            .expect("resumes");
     }
 }
 
@@ -137,7 +151,9 @@ async fn state(app: &TestApp) -> (BTreeSet<String>, BTreeSet<String>, BTreeSet<S
 
 async fn tombstones(app: &TestApp) -> u64 {
     audit_event::Entity::find()
-        .filter(audit_event::Column::Action.is_in(["application.anonymised", "application.deleted"]))
+        .filter(
+            audit_event::Column::Action.is_in(["application.anonymised", "application.deleted"]),
+        )
         .count(&app.db)
         .await
         .expect("count")
@@ -145,7 +161,9 @@ async fn tombstones(app: &TestApp) -> u64 {
 
 /// Starts a sweep and kills it once its first batch has committed.
 async fn kill_after_first_batch(app: &TestApp) -> bool {
-    let mut child: Child = careers(app, &["retention", "run"]).spawn().expect("spawn careers");
+    let mut child: Child = careers(app, &["retention", "run"])
+        .spawn()
+        .expect("spawn careers");
     let started = Instant::now();
     let killed = loop {
         if let Some(status) = child.try_wait().expect("wait") {
@@ -159,7 +177,10 @@ async fn kill_after_first_batch(app: &TestApp) -> bool {
             child.kill().expect("SIGKILL");
             break true;
         }
-        assert!(started.elapsed() < Duration::from_secs(120), "the sweep never committed a batch");
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "the sweep never committed a batch"
+        );
         rocket::tokio::time::sleep(Duration::from_millis(2)).await;
     };
     child.wait().expect("reaped");
@@ -178,9 +199,16 @@ async fn a_sweep_killed_mid_run_is_finished_by_the_next_with_files_and_rows_in_s
         assert!(kill_after_first_batch(app).await);
         let (files, rows, journal) = state(app).await;
         let done = tombstones(app).await as usize;
-        assert!(done > 0 && done < DUE, "killed mid-run: {done} of {DUE} done");
+        assert!(
+            done > 0 && done < DUE,
+            "killed mid-run: {done} of {DUE} done"
+        );
         let missing: Vec<_> = rows.difference(&files).collect();
-        assert!(missing.is_empty(), "rows pointing at missing files: {}", missing.len());
+        assert!(
+            missing.is_empty(),
+            "rows pointing at missing files: {}",
+            missing.len()
+        );
         let orphans: BTreeSet<_> = files.difference(&rows).cloned().collect();
         assert!(
             orphans.is_subset(&journal),
@@ -188,7 +216,9 @@ async fn a_sweep_killed_mid_run_is_finished_by_the_next_with_files_and_rows_in_s
             orphans.difference(&journal).count()
         );
 
-        let output = careers(app, &["retention", "run"]).output().expect("second run");
+        let output = careers(app, &["retention", "run"])
+            .output()
+            .expect("second run");
         assert!(
             output.status.success(),
             "{}",
@@ -198,11 +228,17 @@ async fn a_sweep_killed_mid_run_is_finished_by_the_next_with_files_and_rows_in_s
         assert_eq!(files, rows, "every file has its row and every row its file");
         assert!(journal.is_empty(), "nothing left to remove");
         assert_eq!(rows.len(), KEPT, "only the open applications keep a resume");
-        assert_eq!(tombstones(app).await as usize, DUE, "one tombstone per application");
+        assert_eq!(
+            tombstones(app).await as usize,
+            DUE,
+            "one tombstone per application"
+        );
         assert_eq!(app.count("applications").await as usize, DUE / 2 + KEPT);
         assert_eq!(app.count("candidates").await as usize, KEPT);
 
-        let third = careers(app, &["retention", "run"]).output().expect("third run");
+        let third = careers(app, &["retention", "run"])
+            .output()
+            .expect("third run");
         let summary = String::from_utf8_lossy(&third.stdout);
         assert!(summary.contains("anonymised 0, deleted 0"), "{summary}");
     })

@@ -40,7 +40,10 @@ struct HoldRow {
 
 fn row(hold: legal_hold::Model) -> HoldRow {
     let (target, link) = match (hold.application_id, hold.job_id, hold.candidate_email) {
-        (Some(id), _, _) => (format!("Application {id}"), Some(format!("/staff/applications/{id}"))),
+        (Some(id), _, _) => (
+            format!("Application {id}"),
+            Some(format!("/staff/applications/{id}")),
+        ),
         (_, Some(id), _) => (format!("Job {id}"), Some(format!("/staff/jobs/{id}/edit"))),
         (_, _, Some(email)) => (email, None),
         // A released hold on a person keeps no address.
@@ -74,9 +77,20 @@ async fn holds_page(
     typed: &Typed,
     errors: &[(&str, &str)],
 ) -> AppResult<Page> {
-    let standing: Vec<HoldRow> = crate::store::holds::standing(db).await?.into_iter().map(row).collect();
-    let released: Vec<HoldRow> = crate::store::holds::released(db, 50).await?.into_iter().map(row).collect();
-    let scopes: Vec<(&str, &str)> = HoldScope::ALL.iter().map(|s| (s.as_str(), s.label())).collect();
+    let standing: Vec<HoldRow> = crate::store::holds::standing(db)
+        .await?
+        .into_iter()
+        .map(row)
+        .collect();
+    let released: Vec<HoldRow> = crate::store::holds::released(db, 50)
+        .await?
+        .into_iter()
+        .map(row)
+        .collect();
+    let scopes: Vec<(&str, &str)> = HoldScope::ALL
+        .iter()
+        .map(|s| (s.as_str(), s.label()))
+        .collect();
     Ok(page("admin/holds.html", &admin.0, csrf)
         .with("standing", &standing)
         .with("released", &released)
@@ -120,7 +134,12 @@ async fn place(
     at: Occasion<'_>,
     db: &State<DatabaseConnection>,
 ) -> AppResult<Either<Flash<Redirect>, (Status, Page)>> {
-    check_csrf(jar, &CsrfForm { csrf_token: form.csrf_token })?;
+    check_csrf(
+        jar,
+        &CsrfForm {
+            csrf_token: form.csrf_token,
+        },
+    )?;
     let field = |v: Option<&str>| v.unwrap_or("").to_owned();
     let typed = Typed {
         scope: field(form.scope),
@@ -128,7 +147,12 @@ async fn place(
         case_reference: field(form.case_reference),
         reason: field(form.reason),
     };
-    let new = match NewHold::parse(&typed.scope, &typed.target, &typed.case_reference, &typed.reason) {
+    let new = match NewHold::parse(
+        &typed.scope,
+        &typed.target,
+        &typed.case_reference,
+        &typed.reason,
+    ) {
         Ok(new) => new,
         Err(errors) => return refused(db, &admin, &csrf, &typed, &errors).await,
     };

@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod holds;
+pub mod requests;
 pub mod retention;
 pub mod users;
 
@@ -12,5 +13,6 @@ pub fn routes() -> Vec<rocket::Route> {
     routes.extend(audit::routes());
     routes.extend(holds::routes());
     routes.extend(retention::routes());
+    routes.extend(requests::routes());
     routes
 }

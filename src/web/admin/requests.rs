@@ -22,7 +22,7 @@ use crate::store::privacy_requests;
 use crate::views::Views;
 use crate::web::apply::Resumes;
 use crate::web::csrf::{CsrfForm, CsrfToken, check_csrf};
-use crate::web::staff::{HrAdmin, page};
+use crate::web::staff::HrAdmin;
 use crate::web::views::Page;
 
 /// The routes of this module.
@@ -86,11 +86,13 @@ async fn list(
     let (requests, info) = privacy_requests::page(db.inner(), PageNumber::parse(page)).await?;
     let rows: Vec<Row> = requests.into_iter().map(|r| row(r, now)).collect();
     let overdue = rows.iter().filter(|r| r.overdue).count();
-    Ok(super::super::staff::page("admin/requests.html", &admin.0, &csrf)
-        .with("requests", &rows)
-        .with("overdue", &overdue)
-        .with("page_info", &info)
-        .with("message", &flash.map(|f| f.message().to_owned())))
+    Ok(
+        crate::web::staff::page("admin/requests.html", &admin.0, &csrf)
+            .with("requests", &rows)
+            .with("overdue", &overdue)
+            .with("page_info", &info)
+            .with("message", &flash.map(|f| f.message().to_owned())),
+    )
 }
 
 #[post("/admin/requests/<id>/fulfil", data = "<form>")]
@@ -134,7 +136,15 @@ async fn fulfil(
     Ok(match outcome {
         Fulfilment::Done => Flash::success(
             back,
-            format!("Request #{id} is fulfilled: everything was deleted and the receipt is on its way."),
+            format!(
+                "Request #{id} is fulfilled: everything was deleted and the receipt is on its way."
+            ),
+        ),
+        Fulfilment::Held { held: 0 } => Flash::warning(
+            back,
+            format!(
+                "Request #{id} stays queued: this person has applications made since the request. Fulfil it again to delete them."
+            ),
         ),
         Fulfilment::Held { held } => Flash::warning(
             back,

@@ -58,9 +58,11 @@ fn rule_row(rule: &Rule, all: &[affiliate::Model]) -> RuleRow {
     RuleRow {
         subject: rule.subject.as_str(),
         subject_label: rule.subject.label(),
-        affiliate: rule
-            .affiliate
-            .map(|id| all.iter().find(|a| a.id == id).map_or_else(|| id.to_string(), |a| a.code.clone())),
+        affiliate: rule.affiliate.map(|id| {
+            all.iter()
+                .find(|a| a.id == id)
+                .map_or_else(|| id.to_string(), |a| a.code.clone())
+        }),
         action: rule.action.as_str(),
         after_days: rule.after_days,
     }
@@ -111,10 +113,15 @@ async fn retention_page(
         .map(|r| rule_row(r, &all))
         .collect();
     let preview: Preview = sweeps::preview(db, chrono::Utc::now(), PREVIEW_DAYS).await?;
-    let subjects: Vec<(&str, &str)> = RuleSubject::ALL.iter().map(|s| (s.as_str(), s.label())).collect();
+    let subjects: Vec<(&str, &str)> = RuleSubject::ALL
+        .iter()
+        .map(|s| (s.as_str(), s.label()))
+        .collect();
     let actions: Vec<&str> = RuleAction::ALL.iter().map(|a| a.as_str()).collect();
-    let affiliate_choices: Vec<(&str, &str)> =
-        all.iter().map(|a| (a.code.as_str(), a.legal_name.as_str())).collect();
+    let affiliate_choices: Vec<(&str, &str)> = all
+        .iter()
+        .map(|a| (a.code.as_str(), a.legal_name.as_str()))
+        .collect();
     Ok(page("admin/retention.html", &admin.0, csrf)
         .with("general", &general)
         .with("own", &own)
@@ -180,7 +187,12 @@ async fn save(
     at: Occasion<'_>,
     db: &State<DatabaseConnection>,
 ) -> AppResult<Either<Flash<Redirect>, (Status, Page)>> {
-    check_csrf(jar, &CsrfForm { csrf_token: form.csrf_token })?;
+    check_csrf(
+        jar,
+        &CsrfForm {
+            csrf_token: form.csrf_token,
+        },
+    )?;
     let field = |v: Option<&str>| v.unwrap_or("").to_owned();
     let typed = Typed {
         subject: field(form.subject),
@@ -234,7 +246,12 @@ async fn remove(
     at: Occasion<'_>,
     db: &State<DatabaseConnection>,
 ) -> AppResult<Flash<Redirect>> {
-    check_csrf(jar, &CsrfForm { csrf_token: form.csrf_token })?;
+    check_csrf(
+        jar,
+        &CsrfForm {
+            csrf_token: form.csrf_token,
+        },
+    )?;
     let all = affiliates::all(db.inner()).await?;
     let subject = RuleSubject::parse(form.subject.unwrap_or(""));
     let affiliate = affiliate_of(form.affiliate, &all);
@@ -264,10 +281,14 @@ async fn run(
     at: Occasion<'_>,
     db: &State<DatabaseConnection>,
     resumes: &State<Resumes>,
+    settings: &State<crate::config::Settings>,
 ) -> AppResult<Flash<Redirect>> {
     check_csrf(jar, &form)?;
-    let (db, files): (DatabaseConnection, Arc<dyn crate::store::files::ResumeStore>) =
-        (db.inner().clone(), resumes.0.clone());
+    let settings = settings.inner().clone();
+    let (db, files): (
+        DatabaseConnection,
+        Arc<dyn crate::store::files::ResumeStore>,
+    ) = (db.inner().clone(), resumes.0.clone());
     let by = Sweeper {
         actor: crate::services::accounts::actor(&admin.0.member),
         request_id: at.request_id.map(str::to_owned),
@@ -275,7 +296,23 @@ async fn run(
     // A sweep over many applications outlasts a request: it runs on, and its summary
     // goes to the audit log.
     rocket::tokio::spawn(async move {
-        let outcome = sweeps::sweep(&db, files.as_ref(), chrono::Utc::now(), false, &by, &mut |_, _| {}).await;
+        let Ok(views) = crate::views::Views::load() else {
+            tracing::error!("retention sweep not run: templates");
+            return;
+        };
+        let mailing = crate::services::accounts::Mailing {
+            views: &views,
+            settings: &settings,
+        };
+        let outcome = sweeps::sweep_and_complete(
+            &db,
+            files.as_ref(),
+            mailing,
+            chrono::Utc::now(),
+            &by,
+            &mut |_, _| {},
+        )
+        .await;
         match outcome {
             Ok(summary) => tracing::info!(
                 examined = summary.examined,

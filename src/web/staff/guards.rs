@@ -54,10 +54,10 @@ async fn lookup(request: &Request<'_>) -> Result<Option<Staff>, ()> {
         return Ok(None);
     }
     // The idle clock is best effort: a busy database must not turn away the page.
-    if policy.needs_touch(session.last_seen_at, now) {
-        if let Err(error) = sessions::touch(db, session.id, now).await {
-            tracing::warn!(request_id = %crate::web::request_id::of(request), %error, "session last-seen not updated");
-        }
+    if policy.needs_touch(session.last_seen_at, now)
+        && let Err(error) = sessions::touch(db, session.id, now).await
+    {
+        tracing::warn!(request_id = %crate::web::request_id::of(request), %error, "session last-seen not updated");
     }
     let member = staff::member(db, &user).await.map_err(failed)?;
     Ok(Some(Staff { member, token }))

@@ -605,7 +605,11 @@ fn minor_message(purged: review::MinorPurge) -> String {
             " {} application{} kept under a legal hold; {} deleted when the hold is released.",
             purged.held,
             if purged.held == 1 { " is" } else { "s are" },
-            if purged.held == 1 { "it will be" } else { "they will be" }
+            if purged.held == 1 {
+                "it will be"
+            } else {
+                "they will be"
+            }
         ));
     }
     message
@@ -626,8 +630,7 @@ async fn retention_line(
     now: chrono::DateTime<chrono::Utc>,
 ) -> AppResult<(String, Vec<HoldLine>)> {
     use crate::domain::retention::{Reason, RuleAction};
-    let Some(outlook) = crate::services::retention::outlook(db, application.id, now).await?
-    else {
+    let Some(outlook) = crate::services::retention::outlook(db, application.id, now).await? else {
         return Ok((String::new(), Vec::new()));
     };
     let decision = outlook.decision;
@@ -653,7 +656,9 @@ async fn retention_line(
         _ if decision.action == RuleAction::Keep => {
             "Kept: hired applications move to employee records".to_owned()
         }
-        Reason::TalentPool => format!("Will be {verb} on {when}, when the talent-pool consent ends"),
+        Reason::TalentPool => {
+            format!("Will be {verb} on {when}, when the talent-pool consent ends")
+        }
         _ => format!("Will be {verb} on {when}"),
     };
     let holds = outlook

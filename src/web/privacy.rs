@@ -1,0 +1,428 @@
+//! Applicants' privacy requests (SPEC §6.3) and talent-pool renewal: the public form,
+//! the emailed verification link (a confirmation page, then a post that uses the link),
+//! and the renewal link of the talent-pool reminder. No sign-in: the link is the proof.
+
+use std::io::Cursor;
+use std::net::IpAddr;
+
+use chrono::{DateTime, Utc};
+use rocket::form::{Form, FromForm};
+use rocket::http::{ContentType, CookieJar, Header, Status};
+use rocket::request::Request;
+use rocket::response::{self, Response};
+use rocket::{Responder, State, get, post, routes};
+use sea_orm::DatabaseConnection;
+use serde::Serialize;
+
+use super::apply::{Resumes, link_token};
+use super::csrf::{CsrfToken, is_valid};
+use super::views::{ErrorPage, Page};
+use crate::config::Settings;
+use crate::domain::application::{Email, FieldErrors};
+use crate::domain::country::COUNTRIES;
+use crate::domain::privacy_request::{Correction, Kind, RawCorrection};
+use crate::error::{AppError, AppResult};
+use crate::keys::Keys;
+use crate::services::accounts::Mailing;
+use crate::services::privacy::{self, Archive, Deletion, Opened, PrivacyError};
+use crate::store::audit::Occasion;
+use crate::store::throttle;
+use crate::views::Views;
+
+/// The routes of this area.
+pub fn routes() -> Vec<rocket::Route> {
+    routes![form, ask, verify_page, verify, renew_page, renew]
+}
+
+/// A page, the access archive, or an error page.
+#[derive(Responder)]
+pub enum Answer {
+    Page(Page),
+    Download(Download),
+    Error(ErrorPage),
+}
+
+/// The access archive as an attachment.
+pub struct Download(Archive);
+
+impl<'r> response::Responder<'r, 'static> for Download {
+    fn respond_to(self, _: &'r Request<'_>) -> response::Result<'static> {
+        let Archive {
+            file_name, bytes, ..
+        } = self.0;
+        Response::build()
+            .header(ContentType::ZIP)
+            .header(Header::new(
+                "Content-Disposition",
+                format!("attachment; filename=\"{file_name}\""),
+            ))
+            .sized_body(bytes.len(), Cursor::new(bytes))
+            .ok()
+    }
+}
+
+/// The same answer for an unknown, expired or used link: nothing tells them apart.
+fn link_gone() -> Answer {
+    Answer::Error(
+        ErrorPage::new(Status::NotFound)
+            .titled("This link no longer works")
+            .saying("This link has expired or was already used. You can make a new request from the privacy request form."),
+    )
+}
+
+fn failed(error: PrivacyError) -> AppError {
+    match error {
+        PrivacyError::Database(error) => AppError::Database(error),
+        other => AppError::internal("privacy request", other),
+    }
+}
+
+/// The form's fields as typed, shown back after a refusal.
+#[derive(Serialize, Default)]
+struct Typed {
+    email: String,
+    kind: String,
+}
+
+fn form_page(csrf: &CsrfToken, typed: &Typed, errors: &FieldErrors) -> Page {
+    let kinds: Vec<(&str, &str)> = Kind::ALL.iter().map(|k| (k.as_str(), k.label())).collect();
+    Page::new("privacy/request.html")
+        .with("kinds", &kinds)
+        .with("values", typed)
+        .with("errors", errors)
+        .with("csrf_token", &csrf.0)
+}
+
+#[get("/privacy/requests")]
+fn form(csrf: CsrfToken) -> Page {
+    form_page(&csrf, &Typed::default(), &FieldErrors::new())
+}
+
+#[derive(FromForm)]
+struct RequestForm<'r> {
+    email: Option<&'r str>,
+    kind: Option<&'r str>,
+    csrf_token: Option<&'r str>,
+}
+
+#[post("/privacy/requests", data = "<form>")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "Rocket injects each state and guard"
+)]
+async fn ask(
+    form: Form<RequestForm<'_>>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    client: Option<IpAddr>,
+    at: Occasion<'_>,
+    db: &State<DatabaseConnection>,
+    settings: &State<Settings>,
+    views: &State<Views>,
+    keys: &State<Keys>,
+) -> AppResult<Answer> {
+    if !is_valid(jar, form.csrf_token) {
+        return Err(AppError::Forbidden);
+    }
+    let typed = Typed {
+        email: form.email.unwrap_or("").chars().take(300).collect(),
+        kind: form.kind.unwrap_or("").chars().take(30).collect(),
+    };
+    let mut errors = FieldErrors::new();
+    let email = Email::parse(form.email.unwrap_or(""))
+        .map_err(|e| errors.insert("email", e))
+        .ok();
+    let kind = Kind::parse(form.kind.unwrap_or(""))
+        .map_err(|e| errors.insert("kind", e))
+        .ok();
+    let (Some(email), Some(kind)) = (email, kind) else {
+        let page = form_page(&csrf, &typed, &errors).status(Status::UnprocessableEntity);
+        return Ok(Answer::Page(page));
+    };
+    // The applying form's per-address limit, counted apart; like there, only valid
+    // requests count, so correcting a typo is not punished.
+    if let Some(address) = client {
+        let key = keys.sign("privacy-request-address", address.to_string().as_bytes());
+        let count = throttle::count(db.inner(), &key, at.now).await?;
+        if settings.apply_rate_limit > 0 && count > i64::from(settings.apply_rate_limit) {
+            return Ok(Answer::Error(ErrorPage::new(Status::TooManyRequests).saying(
+                "We have received several requests from your network in the last hour. Please try again later.",
+            )));
+        }
+    }
+    let mailing = Mailing {
+        views: views.inner(),
+        settings: settings.inner(),
+    };
+    privacy::ask(db.inner(), mailing, kind, &email, at)
+        .await
+        .map_err(failed)?;
+    Ok(Answer::Page(Page::new("privacy/requested.html")))
+}
+
+/// The correction form's fields as shown.
+#[derive(Serialize, Default)]
+struct ContactValues {
+    full_name: String,
+    phone: String,
+    country: String,
+    profile_url: String,
+    consent_transfer: bool,
+}
+
+fn verify_view(opened: &Opened, token: &str, csrf: &CsrfToken) -> Page {
+    Page::new("privacy/verify.html")
+        .with("kind", &opened.kind.as_str())
+        .with("kind_label", &opened.kind.label())
+        .with("applications", &opened.applications)
+        .with("open_applications", &opened.open_applications)
+        .with("countries", &COUNTRIES)
+        .with("token", &token)
+        .with("csrf_token", &csrf.0)
+        .with("errors", &FieldErrors::new())
+}
+
+#[get("/privacy/requests/verify/<token>")]
+async fn verify_page(
+    token: &str,
+    csrf: CsrfToken,
+    db: &State<DatabaseConnection>,
+) -> AppResult<Answer> {
+    let Ok(token) = link_token(token) else {
+        return Ok(link_gone());
+    };
+    let Some(opened) = privacy::open(db.inner(), token, Utc::now()).await? else {
+        return Ok(link_gone());
+    };
+    let person = &opened.person;
+    let values = ContactValues {
+        full_name: person.full_name.clone(),
+        phone: person.phone.clone().unwrap_or_default(),
+        country: person.country.clone(),
+        profile_url: person.profile_url.clone().unwrap_or_default(),
+        consent_transfer: false,
+    };
+    Ok(Answer::Page(
+        verify_view(&opened, token, &csrf).with("values", &values),
+    ))
+}
+
+#[derive(FromForm)]
+struct VerifyForm<'r> {
+    csrf_token: Option<&'r str>,
+    full_name: Option<&'r str>,
+    phone: Option<&'r str>,
+    country: Option<&'r str>,
+    profile_url: Option<&'r str>,
+    consent_transfer: bool,
+}
+
+fn done(title: &str, paragraphs: &[String]) -> Answer {
+    Answer::Page(
+        Page::new("privacy/done.html")
+            .with("title", &title)
+            .with("paragraphs", &paragraphs),
+    )
+}
+
+fn day(at: DateTime<Utc>) -> String {
+    at.format("%-d %B %Y").to_string()
+}
+
+#[post("/privacy/requests/verify/<token>", data = "<form>")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "Rocket injects each state and guard"
+)]
+async fn verify(
+    token: &str,
+    form: Form<VerifyForm<'_>>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    at: Occasion<'_>,
+    db: &State<DatabaseConnection>,
+    resumes: &State<Resumes>,
+    settings: &State<Settings>,
+    views: &State<Views>,
+) -> AppResult<Answer> {
+    if !is_valid(jar, form.csrf_token) {
+        return Err(AppError::Forbidden);
+    }
+    let Ok(token) = link_token(token) else {
+        return Ok(link_gone());
+    };
+    let Some(opened) = privacy::open(db.inner(), token, at.now).await? else {
+        return Ok(link_gone());
+    };
+    let db = db.inner();
+    let files = resumes.0.as_ref();
+    let mailing = Mailing {
+        views: views.inner(),
+        settings: settings.inner(),
+    };
+    let answer = match opened.kind {
+        Kind::Access => privacy::export(db, files, &opened, at)
+            .await
+            .map_err(failed)?
+            .map(|archive| Answer::Download(Download(archive))),
+        Kind::Correction => return correct(&opened, &form, token, &csrf, db, at).await,
+        Kind::Withdraw => privacy::withdraw_all(db, &opened, at)
+            .await
+            .map_err(failed)?
+            .map(|n| {
+                let what = match n {
+                    0 => "You had no open application to withdraw.".to_owned(),
+                    1 => "Your open application has been withdrawn.".to_owned(),
+                    n => format!("Your {n} open applications have been withdrawn."),
+                };
+                done(
+                    "Applications withdrawn",
+                    &[
+                        what,
+                        "Withdrawn applications are no longer considered and are deleted after 30 days.".to_owned(),
+                    ],
+                )
+            }),
+        Kind::Deletion => privacy::delete(db, files, mailing, &opened, at)
+            .await
+            .map_err(failed)?
+            .map(|outcome| deletion_answer(outcome, at.now)),
+    };
+    Ok(answer.unwrap_or_else(link_gone))
+}
+
+fn deletion_answer(outcome: Deletion, now: DateTime<Utc>) -> Answer {
+    let due = day(crate::domain::privacy_request::due_date(now));
+    match outcome {
+        Deletion::Done => done(
+            "Your data has been deleted",
+            &[
+                "We have deleted the data we held about your email address.".to_owned(),
+                "A receipt saying what was removed and what anonymous record remains is on its way to you; after it is sent we also forget your address.".to_owned(),
+            ],
+        ),
+        Deletion::Waiting { held, .. } if held > 0 => done(
+            "Your request is confirmed",
+            &[
+                "We have deleted what we could. A legal obligation requires us to keep some of your data for now; we delete it as soon as that obligation ends, and then send you a receipt.".to_owned(),
+                "Your request stays open with our HR team until then.".to_owned(),
+            ],
+        ),
+        Deletion::Waiting { .. } => done(
+            "Your request is confirmed",
+            &[
+                "An offer to you is still open, so our HR team will complete your request by hand.".to_owned(),
+                format!("We will delete your data by {due} at the latest and send you a receipt."),
+            ],
+        ),
+    }
+}
+
+async fn correct(
+    opened: &Opened,
+    form: &VerifyForm<'_>,
+    token: &str,
+    csrf: &CsrfToken,
+    db: &DatabaseConnection,
+    at: Occasion<'_>,
+) -> AppResult<Answer> {
+    let raw = RawCorrection {
+        full_name: form.full_name,
+        phone: form.phone,
+        country: form.country,
+        profile_url: form.profile_url,
+        consent_transfer: form.consent_transfer,
+    };
+    let correction = match Correction::parse(raw) {
+        Ok(correction) => correction,
+        Err(errors) => {
+            let text = |v: Option<&str>, max: usize| v.unwrap_or("").chars().take(max).collect();
+            let values = ContactValues {
+                full_name: text(form.full_name, 300),
+                phone: text(form.phone, 100),
+                country: text(form.country, 10),
+                profile_url: text(form.profile_url, 2_100),
+                consent_transfer: form.consent_transfer,
+            };
+            let page = verify_view(opened, token, csrf)
+                .with("values", &values)
+                .with("errors", &errors)
+                .status(Status::UnprocessableEntity);
+            return Ok(Answer::Page(page));
+        }
+    };
+    if !privacy::correct(db, opened, &correction, at)
+        .await
+        .map_err(failed)?
+    {
+        return Ok(link_gone());
+    }
+    Ok(done(
+        "Your details are corrected",
+        &["We have saved your corrected contact details for all your applications.".to_owned()],
+    ))
+}
+
+/// A renewal token of plausible length, or nothing (no lookup for junk).
+fn renewal_token(token: &str) -> Option<&str> {
+    (token.len() <= 120).then_some(token)
+}
+
+#[get("/privacy/talent-pool/renew/<token>")]
+async fn renew_page(
+    token: &str,
+    csrf: CsrfToken,
+    db: &State<DatabaseConnection>,
+    keys: &State<Keys>,
+    settings: &State<Settings>,
+) -> AppResult<Answer> {
+    let Some(token) = renewal_token(token) else {
+        return Ok(link_gone());
+    };
+    let months = settings.talent_pool_months;
+    let offer = privacy::renewal_offer(db.inner(), keys, token, months, Utc::now()).await?;
+    let Some(offer) = offer else {
+        return Ok(link_gone());
+    };
+    Ok(Answer::Page(
+        Page::new("privacy/renew.html")
+            .with("ends_on", &day(offer.ends_at))
+            .with("renewed_until", &day(offer.renewed_until))
+            .with("token", &token)
+            .with("csrf_token", &csrf.0),
+    ))
+}
+
+#[derive(FromForm)]
+struct PlainForm<'r> {
+    csrf_token: Option<&'r str>,
+}
+
+#[post("/privacy/talent-pool/renew/<token>", data = "<form>")]
+async fn renew(
+    token: &str,
+    form: Form<PlainForm<'_>>,
+    jar: &CookieJar<'_>,
+    at: Occasion<'_>,
+    db: &State<DatabaseConnection>,
+    keys: &State<Keys>,
+    settings: &State<Settings>,
+) -> AppResult<Answer> {
+    if !is_valid(jar, form.csrf_token) {
+        return Err(AppError::Forbidden);
+    }
+    let Some(token) = renewal_token(token) else {
+        return Ok(link_gone());
+    };
+    let months = settings.talent_pool_months;
+    let Some(until) = privacy::renew(db.inner(), keys, token, months, at).await? else {
+        return Ok(link_gone());
+    };
+    Ok(done(
+        "You stay in our talent pool",
+        &[format!(
+            "Thank you. We may consider you for other positions until {}, and will remind you before then.",
+            day(until)
+        )],
+    ))
+}
