@@ -46,6 +46,7 @@ pub struct DashboardRow {
     pub affiliate_code: String,
     pub stage: String,
     pub submitted_at: DateTime<Utc>,
+    pub last_activity_at: DateTime<Utc>,
     pub flagged: bool,
 }
 
@@ -192,6 +193,7 @@ pub async fn dashboard(
         (application::Entity, application::Column::PublicRef),
         (application::Entity, application::Column::Stage),
         (application::Entity, application::Column::SubmittedAt),
+        (application::Entity, application::Column::LastActivityAt),
         (
             application::Entity,
             application::Column::SensitiveCategories,
@@ -229,6 +231,7 @@ pub async fn dashboard(
             affiliate_code: row.try_get("", "affiliate_code")?,
             stage: row.try_get("", "stage")?,
             submitted_at: row.try_get("", "submitted_at")?,
+            last_activity_at: row.try_get("", "last_activity_at")?,
             flagged: row
                 .try_get::<Option<String>>("", "sensitive_categories")?
                 .is_some(),

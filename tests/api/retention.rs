@@ -289,6 +289,20 @@ async fn hired_and_open_applications_are_kept_and_long_untouched_open_ones_are_c
         assert_eq!(summary.stale, 1);
         assert!(find(app, hired).await.is_some() && find(app, open).await.is_some());
         assert_eq!(app.uploaded_files().len(), 2);
+        // Flagged to the affiliate's recruiters on the dashboard and the page.
+        let recruiter = app
+            .add_staff("rec@panopto.test", "recruiter", &["APAC"])
+            .await;
+        app.sign_in_as(&recruiter).await;
+        let dashboard = app.get("/staff").await;
+        assert_eq!(dashboard.body.matches("No activity for a year").count(), 1);
+        let page = app.get(&format!("/staff/applications/{open}")).await;
+        assert!(
+            page.body
+                .contains("No activity on this application for over a year")
+        );
+        let page = app.get(&format!("/staff/applications/{hired}")).await;
+        assert!(!page.body.contains("No activity on this application"));
     })
     .await;
 }

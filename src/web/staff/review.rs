@@ -15,6 +15,7 @@ use crate::domain::audit::{Action, Subject};
 use crate::domain::pagination::PageNumber;
 use crate::domain::pipeline::{MoveRefused, Stage};
 use crate::domain::resume::ResumeKind;
+use crate::domain::retention::is_stale;
 use crate::domain::review::{average, parse_note, parse_score};
 use crate::domain::sensitive::{Category, Scanner};
 use crate::entities::application;
@@ -69,6 +70,8 @@ struct Row {
     is_new: bool,
     submitted_on: String,
     flagged: bool,
+    /// Open with no activity for a year (SPEC §6.1: flagged to its recruiters).
+    stale: bool,
 }
 
 fn given(raw: Option<&str>) -> String {
@@ -124,6 +127,7 @@ async fn dashboard(
     };
     let (rows, info, per_stage) =
         store::dashboard(db.inner(), &scope, &filter, PageNumber::parse(page)).await?;
+    let now = chrono::Utc::now();
     let rows: Vec<Row> = rows
         .into_iter()
         .map(|r| {
@@ -139,6 +143,7 @@ async fn dashboard(
                 is_new: stage == Some(Stage::Submitted),
                 submitted_on: human_date(r.submitted_at),
                 flagged: r.flagged,
+                stale: stage.is_some_and(|s| is_stale(s, r.last_activity_at, now)),
             }
         })
         .collect();
@@ -321,7 +326,9 @@ async fn application_page(
         .map(|text| scanner.mask_identification_numbers(text));
     let candidate = details.candidate.as_ref();
     let retention = retention_line(db, &application, at.now).await?;
+    let stale = stage.is_some_and(|s| is_stale(s, application.last_activity_at, at.now));
     Ok(super::page("staff/application.html", &staff, &csrf)
+        .with("stale", &stale)
         .with("retention", &retention.0)
         .with("holds", &retention.1)
         .with("id", &application.id)
