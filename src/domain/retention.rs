@@ -5,8 +5,8 @@
 //!
 //! 1. a legal hold keeps everything it covers, whatever else holds;
 //! 2. an application reported as a minor's is deleted at once;
-//! 3. a verified deletion request deletes at once, unless an offer to that person is
-//!    open (then an HR admin decides);
+//! 3. a verified deletion request deletes at once what was submitted before it, unless
+//!    an offer to that person is open (then an HR admin decides);
 //! 4. an open application is kept: no rule removes it;
 //! 5. otherwise the rule for its outcome (the affiliate's own, else the general one)
 //!    acts `after_days` after the decision. A live talent-pool consent postpones that
@@ -240,6 +240,8 @@ impl Rules {
 /// A verified deletion request from the applicant, not yet fulfilled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DeletionRequest {
+    /// The request, for the tombstones.
+    pub id: i32,
     pub verified_at: DateTime<Utc>,
     /// An HR admin ordered it fulfilled: an open offer no longer stops it (a hold does).
     pub ordered_by_admin: bool,
@@ -250,6 +252,7 @@ pub struct DeletionRequest {
 pub struct Facts {
     pub affiliate: i32,
     pub stage: Stage,
+    pub submitted_at: DateTime<Utc>,
     pub decided_at: Option<DateTime<Utc>>,
     pub anonymised: bool,
     /// When a staff member reported the applicant as under 18.
@@ -369,7 +372,12 @@ pub fn decide(facts: &Facts, rules: &Rules, now: DateTime<Utc>) -> Decision {
         let at = facts.minor_reported_at.unwrap_or(now);
         return Decision::act(RuleAction::Delete, Reason::Minor, at);
     }
-    if let Some(request) = facts.deletion_request {
+    // A request covers what was submitted before it was verified: a later application
+    // is a new beginning, not part of what the applicant asked to delete.
+    if let Some(request) = facts
+        .deletion_request
+        .filter(|r| facts.submitted_at <= r.verified_at)
+    {
         if facts.offer_open && !request.ordered_by_admin {
             return Decision::keep(Reason::OfferOpen);
         }
@@ -430,6 +438,7 @@ mod tests {
         Facts {
             affiliate: 1,
             stage,
+            submitted_at: on - Duration::days(30),
             decided_at: Some(on),
             anonymised: false,
             minor_reported_at: None,
@@ -530,6 +539,7 @@ mod tests {
         facts.stage = Stage::Interview;
         facts.decided_at = None;
         let mut request = DeletionRequest {
+            id: 1,
             verified_at: now,
             ordered_by_admin: false,
         };
@@ -552,6 +562,25 @@ mod tests {
         assert_eq!(decide(&facts, &defaults(), now).reason, Reason::LegalHold);
         facts.offer_open = false;
         assert_eq!(decide(&facts, &defaults(), now).reason, Reason::LegalHold);
+    }
+
+    #[test]
+    fn a_deletion_request_does_not_reach_applications_made_after_it() {
+        let now = at(2026, 1, 1);
+        let mut facts = decided(Stage::Rejected, at(2025, 12, 1));
+        facts.deletion_request = Some(DeletionRequest {
+            id: 7,
+            verified_at: at(2025, 12, 15),
+            ordered_by_admin: false,
+        });
+        assert_eq!(
+            decide(&facts, &defaults(), now).reason,
+            Reason::DeletionRequest
+        );
+        facts.submitted_at = at(2025, 12, 20);
+        let later = decide(&facts, &defaults(), now);
+        assert!(matches!(later.reason, Reason::Rule { .. }), "{later:?}");
+        assert_eq!(later.now(now), RuleAction::Keep);
     }
 
     #[test]
@@ -621,6 +650,7 @@ mod tests {
                     Facts {
                         affiliate: aff,
                         stage,
+                        submitted_at: base - Duration::days(60),
                         decided_at: stage.is_decided().then(|| base + Duration::days(decided)),
                         anonymised,
                         minor_reported_at: minor.map(|d| base + Duration::days(d)),
@@ -629,6 +659,7 @@ mod tests {
                         other_application_open: other,
                         offer_open: offer,
                         deletion_request: request.map(|(d, ordered)| DeletionRequest {
+                            id: 1,
                             verified_at: base + Duration::days(d),
                             ordered_by_admin: ordered,
                         }),

@@ -107,8 +107,12 @@ pub fn categories(findings: &[SourcedFinding]) -> Vec<Category> {
 /// What became of a submission.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
-    Accepted { public_ref: String },
+    Accepted {
+        public_ref: String,
+    },
     Duplicate,
+    /// The held submission being confirmed had expired or been forgotten meanwhile.
+    HeldGone,
 }
 
 /// A checked submission: the applicant, their resume, and what the scan found (and
@@ -118,6 +122,8 @@ pub struct Submission<'a> {
     pub applicant: &'a NewApplication,
     pub resume: &'a ResumeRecord,
     pub sensitive: &'a [Category],
+    /// The held submission this confirms, if any (see `applications::Creation::held`).
+    pub held: Option<i32>,
 }
 
 /// Creates the application, queueing the applicant's confirmation and the hiring
@@ -134,6 +140,7 @@ pub async fn create_application(
         applicant,
         resume,
         sensitive,
+        held,
     } = submission;
     let public_ref = public_reference();
     let status_token = new_token();
@@ -183,12 +190,14 @@ pub async fn create_application(
             talent_pool_months: settings.talent_pool_months,
             mails,
             now,
+            held,
         },
     )
     .await?;
     Ok(match created {
         Created::Created { .. } => Outcome::Accepted { public_ref },
         Created::Duplicate => Outcome::Duplicate,
+        Created::HeldGone => Outcome::HeldGone,
     })
 }
 

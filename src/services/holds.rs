@@ -58,7 +58,6 @@ pub async fn place(
     let hold = holds::place(txn.conn(), new, admin.id, at.now).await?;
     let covered = holds::covered(txn.conn(), &new.target).await?;
     let mut detail = audit_target(&new.target);
-    detail["case_reference"] = hold.case_reference.clone().into();
     detail["covered"] = covered.into();
     audit::record(
         txn.conn(),
@@ -87,10 +86,8 @@ pub async fn release(
             txn.conn(),
             Event::new(actor(admin), Action::HoldReleased)
                 .on(Subject::legal_hold(hold.id))
-                .detail(serde_json::json!({
-                    "scope": hold.scope,
-                    "case_reference": hold.case_reference,
-                })),
+                // The case reference stays in the hold's record: it may name a person.
+                .detail(serde_json::json!({ "scope": hold.scope })),
             at,
         )
         .await?;

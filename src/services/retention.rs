@@ -218,7 +218,7 @@ pub async fn act(
     // Serialises with placing holds: a hold placed now is seen here, or waits for us.
     store::advisory_lock(txn.conn(), HOLDS_LOCK).await?;
     let rules = rows::rules(txn.conn()).await?;
-    let current = rows::reread(txn.conn(), ids).await?;
+    let current = rows::reread(txn.conn(), ids, rows::Lock::ForUpdate).await?;
     let context = Context::load(txn.conn())
         .await?
         .with_people(txn.conn(), &current)
@@ -227,13 +227,15 @@ pub async fn act(
     let mut decisions = Vec::with_capacity(current.len());
     let mut tombstones = Vec::new();
     for row in current {
-        let decision = decide(&context.facts(&row), &rules, now);
+        let facts = context.facts(&row);
+        let decision = decide(&facts, &rules, now);
         decisions.push((row.id, decision));
         let action = decision.now(now);
         if action == RuleAction::Keep {
             continue;
         }
-        tombstones.push(tombstone(&row, action, &decision, by));
+        let request = facts.deletion_request.map(|r| r.id);
+        tombstones.push(tombstone(&row, action, &decision, request, by));
         by_action.entry(action).or_default().push(row);
     }
     let mut keys = Vec::new();
@@ -255,7 +257,13 @@ pub async fn act(
 pub const HOLDS_LOCK: &str = "legal holds";
 
 /// The audit tombstone of one application: ids and the rule or request, nothing personal.
-fn tombstone(row: &Row, action: RuleAction, decision: &Decision, by: &Sweeper) -> Event {
+fn tombstone(
+    row: &Row,
+    action: RuleAction,
+    decision: &Decision,
+    request: Option<i32>,
+    by: &Sweeper,
+) -> Event {
     let kind = match action {
         RuleAction::Delete => Action::ApplicationDeleted,
         _ => Action::ApplicationAnonymised,
@@ -268,6 +276,7 @@ fn tombstone(row: &Row, action: RuleAction, decision: &Decision, by: &Sweeper) -
             "outcome": row.stage,
             "affiliate_id": row.affiliate_id,
             "job_id": row.job_id,
+            "privacy_request_id": (decision.reason == Reason::DeletionRequest).then_some(request).flatten(),
         }))
 }
 
@@ -455,7 +464,7 @@ pub async fn outlook(
     now: DateTime<Utc>,
 ) -> Result<Option<Outlook>, DbErr> {
     let rules = rows::rules(db).await?;
-    let found = rows::reread(db, &[application]).await?;
+    let found = rows::reread(db, &[application], rows::Lock::No).await?;
     let Some(row) = found.first() else {
         return Ok(None);
     };

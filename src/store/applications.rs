@@ -38,6 +38,9 @@ pub struct Creation<'a> {
     pub talent_pool_months: u32,
     pub mails: Vec<NewMail>,
     pub now: DateTime<Utc>,
+    /// The held submission this confirms: consumed in the same transaction, so that
+    /// retention, which may forget it meanwhile, and this creation cannot both win.
+    pub held: Option<i32>,
 }
 
 /// What happened.
@@ -48,6 +51,8 @@ pub enum Created {
     },
     /// This person already applied to this job: nothing was changed.
     Duplicate,
+    /// The held submission was gone (expired or forgotten): nothing was changed.
+    HeldGone,
 }
 
 /// Creates the application, or reports a duplicate without changing anything.
@@ -58,9 +63,9 @@ pub async fn create(db: &DatabaseConnection, new: Creation<'_>) -> Result<Create
             txn.commit().await?;
             Ok(Created::Created { application_id })
         }
-        Ok(Created::Duplicate) => {
+        Ok(other @ (Created::Duplicate | Created::HeldGone)) => {
             txn.rollback().await?;
-            Ok(Created::Duplicate)
+            Ok(other)
         }
         // Two submissions racing: the unique (job, candidate) index decides.
         Err(error) if matches!(error.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
@@ -72,8 +77,17 @@ pub async fn create(db: &DatabaseConnection, new: Creation<'_>) -> Result<Create
 }
 
 async fn write(txn: &impl ConnectionTrait, new: Creation<'_>) -> Result<Created, DbErr> {
+    use crate::entities::pending_submission;
     let applicant = new.applicant;
     let now = new.now;
+    if let Some(held) = new.held {
+        let taken = pending_submission::Entity::delete_by_id(held)
+            .exec(txn)
+            .await?;
+        if taken.rows_affected == 0 {
+            return Ok(Created::HeldGone);
+        }
+    }
     let existing = candidate::Entity::find()
         .filter(candidate::Column::Email.eq(applicant.email.as_str()))
         .one(txn)

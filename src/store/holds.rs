@@ -41,7 +41,12 @@ pub async fn covered(db: &impl ConnectionTrait, target: &HoldTarget) -> Result<u
             let person = candidate::Entity::find()
                 .select_only()
                 .column(candidate::Column::Id)
-                .filter(candidate::Column::Email.eq(email.as_str()))
+                .filter(sea_orm::sea_query::ExprTrait::eq(
+                    Expr::expr(sea_orm::sea_query::Func::lower(Expr::col(
+                        candidate::Column::Email,
+                    ))),
+                    email.as_str().to_lowercase(),
+                ))
                 .into_tuple::<i32>()
                 .one(db)
                 .await?;

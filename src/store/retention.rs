@@ -139,6 +139,7 @@ pub struct Row {
     pub affiliate_id: i32,
     pub stage: String,
     pub flagged: bool,
+    pub submitted_at: DateTime<Utc>,
     pub decided_at: Option<DateTime<Utc>>,
     pub last_activity_at: DateTime<Utc>,
     pub anonymised_at: Option<DateTime<Utc>>,
@@ -156,6 +157,7 @@ fn select_rows() -> sea_orm::sea_query::SelectStatement {
             (a.clone(), Alias::new("job_id")),
             (a.clone(), Alias::new("affiliate_id")),
             (a.clone(), Alias::new("stage")),
+            (a.clone(), Alias::new("submitted_at")),
             (a.clone(), Alias::new("decided_at")),
             (a.clone(), Alias::new("last_activity_at")),
             (a.clone(), Alias::new("anonymised_at")),
@@ -225,9 +227,16 @@ pub async fn candidates_for_action(
         .await
 }
 
-/// The given applications, read again inside a writing transaction (and locked on
-/// PostgreSQL) so the decision is made on what is about to be changed.
-pub async fn reread(db: &impl ConnectionTrait, ids: &[i32]) -> Result<Vec<Row>, DbErr> {
+/// Whether [`reread`] locks the rows (on PostgreSQL) until the transaction ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lock {
+    ForUpdate,
+    No,
+}
+
+/// The given applications, read again; inside a writing transaction with
+/// [`Lock::ForUpdate`], so the decision is made on what is about to be changed.
+pub async fn reread(db: &impl ConnectionTrait, ids: &[i32], lock: Lock) -> Result<Vec<Row>, DbErr> {
     let mut query = select_rows()
         .and_where(
             Expr::col((Alias::new("a"), Alias::new("id")))
@@ -235,7 +244,7 @@ pub async fn reread(db: &impl ConnectionTrait, ids: &[i32]) -> Result<Vec<Row>, 
         )
         .order_by((Alias::new("a"), Alias::new("id")), Order::Asc)
         .to_owned();
-    if db.get_database_backend() == DbBackend::Postgres {
+    if lock == Lock::ForUpdate && db.get_database_backend() == DbBackend::Postgres {
         query.lock_with_tables(sea_orm::sea_query::LockType::Update, [Alias::new("a")]);
     }
     Row::find_by_statement(db.get_database_backend().build(&query))
@@ -279,7 +288,7 @@ pub async fn standing_holds(db: &impl ConnectionTrait) -> Result<StandingHolds, 
         standing.candidates = candidate::Entity::find()
             .select_only()
             .column(candidate::Column::Id)
-            .filter(candidate::Column::Email.is_in(emails))
+            .filter(lower(candidate::Column::Email).is_in(emails.iter().map(|e| e.to_lowercase())))
             .into_tuple::<i32>()
             .all(db)
             .await?
@@ -306,7 +315,7 @@ pub async fn holds_covering(
             .one(db)
             .await?;
         if let Some(email) = email {
-            covers = covers.add(legal_hold::Column::CandidateEmail.eq(email));
+            covers = covers.add(lower(legal_hold::Column::CandidateEmail).eq(email.to_lowercase()));
         }
     }
     legal_hold::Entity::find()
@@ -315,6 +324,11 @@ pub async fn holds_covering(
         .order_by_asc(legal_hold::Column::PlacedAt)
         .all(db)
         .await
+}
+
+/// `LOWER(column)`: emails are matched whatever the case a person typed them in.
+fn lower(column: impl sea_orm::sea_query::IntoColumnRef) -> sea_orm::sea_query::SimpleExpr {
+    sea_orm::sea_query::Func::lower(Expr::col(column)).into()
 }
 
 /// Verified deletion requests waiting, by candidate.
@@ -332,10 +346,14 @@ async fn queued_deletions(
             // An HR admin's fulfil order is recorded as the request's fulfiller.
             let ordered = request.fulfilled_by_staff_user_id.is_some();
             let entry = verified.entry(email).or_insert(DeletionRequest {
+                id: request.id,
                 verified_at: at,
                 ordered_by_admin: ordered,
             });
-            entry.verified_at = Ord::min(entry.verified_at, at);
+            if at < entry.verified_at {
+                entry.verified_at = at;
+                entry.id = request.id;
+            }
             entry.ordered_by_admin |= ordered;
         }
     }
@@ -405,15 +423,25 @@ impl Context {
             .filter(|s| !s.is_decided())
             .map(Stage::as_str)
             .collect();
-        let found = application::Entity::find()
-            .select_only()
-            .column(application::Column::CandidateId)
-            .column(application::Column::Stage)
-            .filter(application::Column::CandidateId.is_in(wanted))
-            .filter(application::Column::Stage.is_in(open))
-            .into_tuple::<(i32, String)>()
-            .all(db)
-            .await?;
+        let wanted: Vec<i32> = wanted.into_iter().collect();
+        let mut found = Vec::new();
+        // In slices: a preview may name many people, more than a statement may bind.
+        for slice in wanted.chunks(4_096) {
+            found.extend(
+                application::Entity::find()
+                    .select_only()
+                    .column(application::Column::CandidateId)
+                    .column(application::Column::Stage)
+                    .filter(
+                        application::Column::CandidateId
+                            .is_in(super::in_list(slice.iter().copied())),
+                    )
+                    .filter(application::Column::Stage.is_in(open.clone()))
+                    .into_tuple::<(i32, String)>()
+                    .all(db)
+                    .await?,
+            );
+        }
         for (candidate, stage) in found {
             let person = self.people.entry(candidate).or_default();
             person.open = true;
@@ -433,6 +461,7 @@ impl Context {
         Facts {
             affiliate: row.affiliate_id,
             stage,
+            submitted_at: row.submitted_at,
             decided_at: row.decided_at,
             anonymised: row.anonymised_at.is_some(),
             minor_reported_at: row.minor_reported_at,
@@ -538,6 +567,18 @@ async fn forget_people_without_applications(
 ) -> Result<Vec<String>, DbErr> {
     if people.is_empty() {
         return Ok(Vec::new());
+    }
+    if db.get_database_backend() == DbBackend::Postgres {
+        // Waits for an application being written for one of them (it updates the
+        // candidate row), so it is counted below rather than left without a person.
+        candidate::Entity::find()
+            .select_only()
+            .column(candidate::Column::Id)
+            .filter(candidate::Column::Id.is_in(super::in_list(people.iter().copied())))
+            .lock_exclusive()
+            .into_tuple::<i32>()
+            .all(db)
+            .await?;
     }
     let still: HashSet<i32> = application::Entity::find()
         .select_only()

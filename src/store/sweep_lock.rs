@@ -8,8 +8,8 @@ use std::io;
 use std::sync::{Arc, OnceLock};
 
 use rocket::tokio::sync::{Mutex, OwnedMutexGuard};
-use sea_orm::sqlx::pool::PoolConnection;
-use sea_orm::sqlx::{Connection, Postgres};
+use sea_orm::sqlx::Connection;
+use sea_orm::sqlx::postgres::PgConnection;
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, Statement};
 
 const KEY: &str = "careers retention sweep";
@@ -31,7 +31,7 @@ pub struct SweepLock {
 }
 
 enum Held {
-    Postgres(Option<PoolConnection<Postgres>>),
+    Postgres(Option<PgConnection>),
     File(#[allow(dead_code, reason = "held for its lock")] std::fs::File),
     Memory(#[allow(dead_code, reason = "held for its lock")] OwnedMutexGuard<()>),
 }
@@ -43,16 +43,17 @@ impl SweepLock {
     pub async fn try_acquire(db: &DatabaseConnection) -> Result<Self, LockError> {
         let held = match db.get_database_backend() {
             DbBackend::Postgres => {
-                let mut conn = db
-                    .get_postgres_connection_pool()
-                    .acquire()
+                // A connection of its own, outside the pool: the lock can never go back
+                // to the pool with it, and a pool of one is not starved for the sweep.
+                let options = db.get_postgres_connection_pool().connect_options();
+                let mut conn = PgConnection::connect_with(&options)
                     .await
                     .map_err(|e| DbErr::Conn(sea_orm::RuntimeErr::SqlxError(e.into())))?;
                 let taken: bool = sea_orm::sqlx::query_scalar(
                     "SELECT pg_try_advisory_lock(hashtextextended($1, 0))",
                 )
                 .bind(KEY)
-                .fetch_one(&mut *conn)
+                .fetch_one(&mut conn)
                 .await
                 .map_err(|e| DbErr::Query(sea_orm::RuntimeErr::SqlxError(e.into())))?;
                 if !taken {
@@ -86,12 +87,10 @@ impl SweepLock {
 impl Drop for SweepLock {
     fn drop(&mut self) {
         if let Held::Postgres(conn) = &mut self.held {
-            // Closing the session ends its advisory lock; the connection is not
-            // returned to the pool still holding it.
+            // Closing the session ends its advisory lock.
             if let Some(conn) = conn.take() {
-                let raw = conn.detach();
                 rocket::tokio::spawn(async move {
-                    if let Err(error) = raw.close().await {
+                    if let Err(error) = conn.close().await {
                         tracing::warn!(%error, "closing the sweep's lock connection");
                     }
                 });

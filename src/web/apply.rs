@@ -441,6 +441,7 @@ async fn process(
             applicant: &applicant,
             resume: &resume,
             sensitive: &[],
+            held: None,
         },
         now,
     )
@@ -456,7 +457,7 @@ fn accepted_or_duplicate(outcome: Outcome) -> Processed {
             )))),
             keep_file: true,
         },
-        Outcome::Duplicate => Processed {
+        Outcome::Duplicate | Outcome::HeldGone => Processed {
             answer: Answer::Error(duplicate()),
             keep_file: false,
         },
@@ -554,10 +555,15 @@ async fn review_submit(
             applicant: &held.applicant,
             resume: &held.resume,
             sensitive: &categories,
+            held: Some(row.id),
         },
         now,
     )
     .await?;
+    if outcome == Outcome::HeldGone {
+        // Retention or the expiry purge took the submission and owns its file now.
+        return Err(AppError::Gone(REVIEW_EXPIRED));
+    }
     let processed = accepted_or_duplicate(outcome);
     if processed.keep_file {
         // The application now owns the file: only the row goes.

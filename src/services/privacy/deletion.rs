@@ -61,7 +61,7 @@ pub async fn delete(
         actor: Actor::Anonymous,
         request_id: at.request_id.map(str::to_owned),
     };
-    let outcome = carry_out(db, files, opened.email(), &by, at).await?;
+    let outcome = carry_out(db, files, opened.email(), now, &by, at).await?;
     if outcome == Deletion::Done {
         finish(
             db,
@@ -82,6 +82,7 @@ async fn carry_out(
     db: &DatabaseConnection,
     files: &dyn ResumeStore,
     email: &str,
+    verified_at: DateTime<Utc>,
     by: &Sweeper,
     at: Occasion<'_>,
 ) -> Result<Deletion, PrivacyError> {
@@ -98,12 +99,17 @@ async fn carry_out(
     let Some(person) = personal_data::candidate(db, email).await? else {
         return Ok(Deletion::Done);
     };
-    if !personal_data::applications(db, person.id).await?.is_empty() {
+    let left = personal_data::applications(db, person.id).await?;
+    if left.iter().any(|a| a.submitted_at <= verified_at) {
         let count = |reason| decisions.iter().filter(|(_, d)| d.reason == reason).count();
         return Ok(Deletion::Waiting {
             held: count(Reason::LegalHold),
             offer: count(Reason::OfferOpen),
         });
+    }
+    if !left.is_empty() {
+        // Only applications made after the request remain: they are not part of it.
+        return Ok(Deletion::Done);
     }
     // A person without applications (the retention code removes them with their last
     // one; this covers a row left some other way).
@@ -161,8 +167,9 @@ async fn finish(
     Ok(())
 }
 
-/// Finishes queued deletions whose person has no application left (the sweep deleted
-/// them after a hold was released): fulfilled, receipt queued. Returns how many.
+/// Finishes queued deletions whose person has no application left from before the
+/// request (the sweep deleted them after a hold was released): fulfilled, receipt
+/// queued. Returns how many.
 pub async fn complete_queued_deletions(
     db: &DatabaseConnection,
     mailing: Mailing<'_>,
@@ -174,15 +181,21 @@ pub async fn complete_queued_deletions(
         let Some(email) = request.email.clone() else {
             continue;
         };
+        let verified_at = request.verified_at.unwrap_or(now);
         if let Some(person) = personal_data::candidate(db, &email).await? {
-            if !personal_data::applications(db, person.id).await?.is_empty() {
+            let left = personal_data::applications(db, person.id).await?;
+            if left.iter().any(|a| a.submitted_at <= verified_at) {
                 continue;
             }
-            let txn = store::begin_write(db).await?;
-            let keys =
-                personal_data::forget_person_without_applications(txn.conn(), &person).await?;
-            store::retention::journal(txn.conn(), &keys, now).await?;
-            txn.commit().await?;
+            // Applications made after the request are not part of it: they, and so the
+            // person, stay.
+            if left.is_empty() {
+                let txn = store::begin_write(db).await?;
+                let keys =
+                    personal_data::forget_person_without_applications(txn.conn(), &person).await?;
+                store::retention::journal(txn.conn(), &keys, now).await?;
+                txn.commit().await?;
+            }
         }
         finish(db, mailing, &request, &email, Actor::System, at).await?;
         done += 1;
@@ -222,7 +235,8 @@ pub async fn fulfil(
         actor: actor(admin),
         request_id: at.request_id.map(str::to_owned),
     };
-    match carry_out(db, files, email, &by, at).await? {
+    let verified_at = request.verified_at.unwrap_or(at.now);
+    match carry_out(db, files, email, verified_at, &by, at).await? {
         Deletion::Done => {
             finish(db, mailing, request, email, actor(admin), at).await?;
             Ok(Fulfilment::Done)

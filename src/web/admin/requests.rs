@@ -143,7 +143,7 @@ async fn fulfil(
         Fulfilment::Held { held: 0 } => Flash::warning(
             back,
             format!(
-                "Request #{id} stays queued: this person has applications made since the request. Fulfil it again to delete them."
+                "Request #{id} stays queued: some of this person's applications could not be deleted yet. Try again in a moment."
             ),
         ),
         Fulfilment::Held { held } => Flash::warning(
