@@ -2,9 +2,9 @@
 //! minor report and deletion requests.
 //!
 //! The sweep reads every application in id order, in batches, and decides on each with
-//! [`decide`]. Due applications are acted on per batch in one writing transaction that
-//! reads them again (locked), re-reads the holds and decides again, so a hold placed or
-//! a reopening made meanwhile wins. Resume files are removed after the commit through
+//! [`decide`]. Due applications are acted on in batches, each in one writing transaction
+//! that reads them again (locked), re-reads the holds and decides again, so a hold placed
+//! or a reopening made meanwhile wins. Resume files are removed after the commit through
 //! the journal (see `store::retention`), and the journal is emptied first at every run,
 //! which finishes whatever a crash interrupted. Running it twice does nothing more.
 
@@ -37,6 +37,7 @@ fn act_batch(db: &DatabaseConnection) -> usize {
         _ => 1_000,
     }
 }
+
 /// Resume files removed at once (the removals run on the blocking thread pool).
 const PARALLEL_REMOVALS: usize = 16;
 
