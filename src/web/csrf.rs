@@ -54,8 +54,14 @@ pub struct CsrfForm<'r> {
     pub csrf_token: Option<&'r str>,
 }
 
+/// Refuses (403) a form whose token does not match the visitor's CSRF cookie.
 pub fn check_csrf(jar: &CookieJar<'_>, form: &CsrfForm<'_>) -> AppResult<()> {
-    if is_valid(jar, form.csrf_token) {
+    check_token(jar, form.csrf_token)
+}
+
+/// The same check for a form with more fields than the token: its `csrf_token` field.
+pub fn check_token(jar: &CookieJar<'_>, token: Option<&str>) -> AppResult<()> {
+    if is_valid(jar, token) {
         Ok(())
     } else {
         Err(AppError::Forbidden)

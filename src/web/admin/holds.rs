@@ -15,7 +15,7 @@ use crate::entities::legal_hold;
 use crate::error::AppResult;
 use crate::services::holds::{self, HoldError};
 use crate::store::audit::Occasion;
-use crate::web::csrf::{CsrfForm, CsrfToken, check_csrf};
+use crate::web::csrf::{CsrfForm, CsrfToken, check_csrf, check_token};
 use crate::web::job_view::human_date;
 use crate::web::staff::{HrAdmin, page};
 use crate::web::views::Page;
@@ -134,12 +134,7 @@ async fn place(
     at: Occasion<'_>,
     db: &State<DatabaseConnection>,
 ) -> AppResult<Either<Flash<Redirect>, (Status, Page)>> {
-    check_csrf(
-        jar,
-        &CsrfForm {
-            csrf_token: form.csrf_token,
-        },
-    )?;
+    check_token(jar, form.csrf_token)?;
     let field = |v: Option<&str>| v.unwrap_or("").to_owned();
     let typed = Typed {
         scope: field(form.scope),

@@ -20,7 +20,7 @@ use crate::services::retention::{self as sweeps, Preview, SweepError, Sweeper};
 use crate::store::audit::Occasion;
 use crate::store::{affiliates, retention};
 use crate::web::apply::Resumes;
-use crate::web::csrf::{CsrfForm, CsrfToken, check_csrf};
+use crate::web::csrf::{CsrfForm, CsrfToken, check_csrf, check_token};
 use crate::web::job_view::human_date;
 use crate::web::staff::{HrAdmin, page};
 use crate::web::views::Page;
@@ -187,12 +187,7 @@ async fn save(
     at: Occasion<'_>,
     db: &State<DatabaseConnection>,
 ) -> AppResult<Either<Flash<Redirect>, (Status, Page)>> {
-    check_csrf(
-        jar,
-        &CsrfForm {
-            csrf_token: form.csrf_token,
-        },
-    )?;
+    check_token(jar, form.csrf_token)?;
     let field = |v: Option<&str>| v.unwrap_or("").to_owned();
     let typed = Typed {
         subject: field(form.subject),
@@ -246,12 +241,7 @@ async fn remove(
     at: Occasion<'_>,
     db: &State<DatabaseConnection>,
 ) -> AppResult<Flash<Redirect>> {
-    check_csrf(
-        jar,
-        &CsrfForm {
-            csrf_token: form.csrf_token,
-        },
-    )?;
+    check_token(jar, form.csrf_token)?;
     let all = affiliates::all(db.inner()).await?;
     let subject = RuleSubject::parse(form.subject.unwrap_or(""));
     let affiliate = affiliate_of(form.affiliate, &all);

@@ -20,7 +20,7 @@ use crate::store::audit::Occasion;
 use crate::store::staff::NewStaffUser;
 use crate::store::{affiliates, staff};
 use crate::views::Views;
-use crate::web::csrf::{CsrfForm, CsrfToken, check_csrf};
+use crate::web::csrf::{CsrfForm, CsrfToken, check_csrf, check_token};
 use crate::web::staff::{HrAdmin, page};
 use crate::web::views::Page;
 
@@ -189,12 +189,7 @@ async fn create(
     views: &State<Views>,
     settings: &State<Settings>,
 ) -> AppResult<Either<Flash<Redirect>, (Status, Page)>> {
-    check_csrf(
-        jar,
-        &CsrfForm {
-            csrf_token: form.csrf_token,
-        },
-    )?;
+    check_token(jar, form.csrf_token)?;
     let all = affiliates::all(db.inner()).await?;
     let email = StaffEmail::parse(form.email.unwrap_or(""));
     let parsed = form.parse(&all);
@@ -297,12 +292,7 @@ async fn update(
     at: Occasion<'_>,
     db: &State<DatabaseConnection>,
 ) -> AppResult<Either<Flash<Redirect>, (Status, Page)>> {
-    check_csrf(
-        jar,
-        &CsrfForm {
-            csrf_token: form.csrf_token,
-        },
-    )?;
+    check_token(jar, form.csrf_token)?;
     let user = account(db, id).await?;
     let all = affiliates::all(db.inner()).await?;
     let mut values = form.values();

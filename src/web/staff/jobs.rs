@@ -20,7 +20,7 @@ use crate::services;
 use crate::store::audit::Occasion;
 use crate::store::jobs;
 use crate::store::{affiliates, review, staff};
-use crate::web::csrf::{CsrfForm, CsrfToken, check_csrf};
+use crate::web::csrf::{CsrfToken, check_token};
 use crate::web::views::Page;
 
 /// The routes of this module.
@@ -237,12 +237,7 @@ async fn create(
     at: Occasion<'_>,
     db: &State<DatabaseConnection>,
 ) -> AppResult<Either<Flash<Redirect>, (Status, Page)>> {
-    check_csrf(
-        jar,
-        &CsrfForm {
-            csrf_token: form.csrf_token,
-        },
-    )?;
+    check_token(jar, form.csrf_token)?;
     let scope = recruiter.0.member.scope();
     let affiliate = affiliates::all(db.inner())
         .await?
@@ -327,12 +322,7 @@ async fn update(
     at: Occasion<'_>,
     db: &State<DatabaseConnection>,
 ) -> AppResult<Either<Flash<Redirect>, (Status, Page)>> {
-    check_csrf(
-        jar,
-        &CsrfForm {
-            csrf_token: form.csrf_token,
-        },
-    )?;
+    check_token(jar, form.csrf_token)?;
     let job = in_scope(db, &recruiter, id).await?;
     let posting = match Posting::parse(&form.raw(), at.now.date_naive()) {
         Ok(posting) => posting,
@@ -365,12 +355,7 @@ async fn change_status(
     at: Occasion<'_>,
     db: &State<DatabaseConnection>,
 ) -> AppResult<Flash<Redirect>> {
-    check_csrf(
-        jar,
-        &CsrfForm {
-            csrf_token: form.csrf_token,
-        },
-    )?;
+    check_token(jar, form.csrf_token)?;
     let job = in_scope(db, &recruiter, id).await?;
     let back = Redirect::to(uri!(edit_page(id = id)));
     let Some(status) = form.status.and_then(JobStatus::parse) else {

@@ -28,7 +28,7 @@ use crate::store::review::{DashboardFilter, find_in_scope};
 use crate::store::{affiliates, review as store};
 use crate::views::Views;
 use crate::web::apply::Resumes;
-use crate::web::csrf::{CsrfForm, CsrfToken, check_csrf};
+use crate::web::csrf::{CsrfToken, check_token};
 use crate::web::filters::{day_range, query_string};
 use crate::web::job_view::human_date;
 use crate::web::views::Page;
@@ -453,12 +453,7 @@ async fn move_stage(
     views: &State<Views>,
     settings: &State<Settings>,
 ) -> AppResult<Flash<Redirect>> {
-    check_csrf(
-        jar,
-        &CsrfForm {
-            csrf_token: form.csrf_token,
-        },
-    )?;
+    check_token(jar, form.csrf_token)?;
     let application = in_scope(db, &staff, id).await?;
     let Some(to) = form.stage.and_then(Stage::parse) else {
         return Ok(Flash::error(back(id), "Choose the stage to move to."));
@@ -507,12 +502,7 @@ async fn add_note(
     at: Occasion<'_>,
     db: &State<DatabaseConnection>,
 ) -> AppResult<Flash<Redirect>> {
-    check_csrf(
-        jar,
-        &CsrfForm {
-            csrf_token: form.csrf_token,
-        },
-    )?;
+    check_token(jar, form.csrf_token)?;
     let application = in_scope(db, &staff, id).await?;
     let body = match parse_note(form.body.unwrap_or("")) {
         Ok(body) => body,
@@ -537,12 +527,7 @@ async fn rate(
     at: Occasion<'_>,
     db: &State<DatabaseConnection>,
 ) -> AppResult<Flash<Redirect>> {
-    check_csrf(
-        jar,
-        &CsrfForm {
-            csrf_token: form.csrf_token,
-        },
-    )?;
+    check_token(jar, form.csrf_token)?;
     let application = in_scope(db, &staff, id).await?;
     let score = match parse_score(form.score.unwrap_or("")) {
         Ok(score) => score,
@@ -568,12 +553,7 @@ async fn mark_minor(
     db: &State<DatabaseConnection>,
     resumes: &State<Resumes>,
 ) -> AppResult<Flash<Redirect>> {
-    check_csrf(
-        jar,
-        &CsrfForm {
-            csrf_token: form.csrf_token,
-        },
-    )?;
+    check_token(jar, form.csrf_token)?;
     let application = in_scope(db, &staff, id).await?;
     if form.confirm != Some("yes") {
         return Ok(Flash::error(
