@@ -10,6 +10,7 @@
 #   bash benches/seed-retention.sh sqlite:<file> <uploads> [N]
 #   bash benches/seed-retention.sh postgres://…  <uploads> [N]
 set -euo pipefail
+source "$(dirname "$0")/sqlite.sh"
 url="$1"
 uploads="$2"
 n="${3:-1000000}"
@@ -19,7 +20,7 @@ mkdir -p "$uploads"
 case "$url" in
 sqlite:*)
   db="${url#sqlite:}"
-  sqlite3 "$db" <<SQL
+  sqlite_script "$db" <<SQL
 PRAGMA journal_mode = WAL;
 BEGIN;
 CREATE TEMP TABLE seq AS

@@ -1,6 +1,8 @@
-//! The careers schema, in order. Every migration runs unchanged on SQLite and PostgreSQL:
-//! only portable column types (text, integer, boolean, timestamp with time zone), string
+//! The careers schema, in order. The tables run unchanged on SQLite and PostgreSQL: only
+//! portable column types (text, integer, boolean, timestamp with time zone), string
 //! enums instead of native ones, and indexes created by name so `down` can drop them.
+//! The one exception is the text-search index (migration 9), which each database builds
+//! its own way.
 
 pub use sea_orm_migration::prelude::*;
 
@@ -12,6 +14,8 @@ mod m20261127_000005_outbox_and_audit;
 mod m20261127_000006_login_attempts;
 mod m20261127_000007_stage_counts;
 mod m20261127_000008_retention_sweep;
+mod m20261127_000009_candidate_search;
+mod m20261127_000010_dashboard_order;
 mod util;
 
 /// All migrations of the careers schema.
@@ -29,6 +33,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000006_login_attempts::Migration),
             Box::new(m20261127_000007_stage_counts::Migration),
             Box::new(m20261127_000008_retention_sweep::Migration),
+            Box::new(m20261127_000009_candidate_search::Migration),
+            Box::new(m20261127_000010_dashboard_order::Migration),
         ]
     }
 }

@@ -27,8 +27,10 @@ use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
 
 use crate::config::Settings;
 
-/// Opens the pool. SQLite gets WAL, `synchronous=NORMAL`, a busy timeout and foreign
-/// keys, and its folder is created; SeaORM would otherwise open one connection only.
+/// Opens the pool. SQLite gets WAL, `synchronous=NORMAL`, a busy timeout, foreign keys
+/// and `secure_delete` (deleted personal data is overwritten with zeros, not left in free
+/// space of the file), and its folder is created; SeaORM would otherwise open one
+/// connection only.
 pub async fn connect(settings: &Settings) -> Result<DatabaseConnection, DbErr> {
     let url = settings.database_url.as_str();
     let mut options = ConnectOptions::new(url);
@@ -56,6 +58,7 @@ fn tune_sqlite(options: SqliteConnectOptions) -> SqliteConnectOptions {
         .synchronous(SqliteSynchronous::Normal)
         .busy_timeout(Duration::from_secs(5))
         .foreign_keys(true)
+        .pragma("secure_delete", "on")
 }
 
 /// The file path of a `sqlite:` URL, or `None` for an in-memory database.

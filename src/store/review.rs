@@ -5,11 +5,11 @@
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Alias, Condition, Expr, ExprTrait, Order, Query, SelectStatement};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter,
+    QueryOrder, Set,
 };
 
-use super::like_contains;
+use super::{in_list, like_contains};
 use crate::domain::pagination::{PageInfo, PageNumber};
 use crate::domain::pipeline::Stage;
 use crate::domain::staff::Scope;
@@ -65,8 +65,78 @@ fn col(column: application::Column) -> Expr {
     Expr::col((application::Entity, column))
 }
 
+/// The candidates whose search text (lower-cased name and email) holds every word of
+/// `text`. Words of three characters or more are looked up in the trigram index
+/// (migration 9): on SQLite through the FTS5 table, one phrase per word; on PostgreSQL
+/// `pg_trgm`'s index serves the `LIKE` itself. Shorter words have no trigram and are
+/// matched by `LIKE` among what the others found (a scan when there are no others).
+fn matching_candidates(backend: DbBackend, text: &str) -> SelectStatement {
+    let mut matching = Query::select();
+    matching
+        .column(candidate::Column::Id)
+        .from(candidate::Entity);
+    let key = search_key(text, 200);
+    let (indexed, short): (Vec<&str>, Vec<&str>) = key
+        .split_whitespace()
+        .partition(|word| word.chars().count() >= 3);
+    let by_like = if backend == DbBackend::Sqlite && !indexed.is_empty() {
+        let phrases: Vec<String> = indexed
+            .iter()
+            .map(|word| format!("\"{}\"", word.replace('"', "\"\"")))
+            .collect();
+        let found = Query::select()
+            .expr(Expr::cust("rowid"))
+            .from(Alias::new("candidate_search"))
+            .and_where(Expr::cust_with_values(
+                "candidate_search MATCH ?",
+                [phrases.join(" ")],
+            ))
+            .to_owned();
+        matching.and_where(Expr::col(candidate::Column::Id).in_subquery(found));
+        short
+    } else {
+        indexed.into_iter().chain(short).collect()
+    };
+    for word in by_like {
+        matching.and_where(Expr::col(candidate::Column::SearchText).like(like_contains(word)));
+    }
+    matching
+}
+
+/// Candidates matched by the text filter: their ids when few, or else the query itself.
+/// The search runs once per page view; the counts and the page then look the few up by
+/// index.
+enum Matching {
+    Few(Vec<i32>),
+    Many(Box<SelectStatement>),
+}
+
+/// Beyond this many matching candidates the counts and the page each run the search.
+const FEW_MATCHES: u64 = 512;
+
+async fn find_matching(db: &impl ConnectionTrait, text: &str) -> Result<Matching, DbErr> {
+    let query = matching_candidates(db.get_database_backend(), text);
+    let mut ids = Vec::new();
+    for row in db
+        .query_all(&query.clone().limit(FEW_MATCHES + 1).to_owned())
+        .await?
+    {
+        ids.push(row.try_get::<i32>("", "id")?);
+    }
+    Ok(if ids.len() as u64 > FEW_MATCHES {
+        Matching::Many(Box::new(query))
+    } else {
+        Matching::Few(ids)
+    })
+}
+
 /// The scope and every filter (the stage too when `with_stage`).
-fn conditions(scope: &Scope, filter: &DashboardFilter, with_stage: bool) -> Condition {
+fn conditions(
+    scope: &Scope,
+    filter: &DashboardFilter,
+    matching: Option<&Matching>,
+    with_stage: bool,
+) -> Condition {
     let mut all = in_scope(scope);
     if let Some(job) = filter.job {
         all = all.add(col(application::Column::JobId).eq(job));
@@ -82,17 +152,14 @@ fn conditions(scope: &Scope, filter: &DashboardFilter, with_stage: bool) -> Cond
         Some(false) => all = all.add(col(application::Column::SensitiveCategories).is_null()),
         None => {}
     }
-    if let Some(text) = &filter.text {
-        // The matching candidates first (one scan of their search text), then their
-        // applications by index.
-        let mut matching = Query::select();
-        matching
-            .column(candidate::Column::Id)
-            .from(candidate::Entity);
-        for word in search_key(text, 200).split_whitespace() {
-            matching.and_where(Expr::col(candidate::Column::SearchText).like(like_contains(word)));
+    match matching {
+        Some(Matching::Few(ids)) => {
+            all = all.add(col(application::Column::CandidateId).is_in(in_list(ids.clone())));
         }
-        all = all.add(col(application::Column::CandidateId).in_subquery(matching));
+        Some(Matching::Many(query)) => {
+            all = all.add(col(application::Column::CandidateId).in_subquery((**query).clone()));
+        }
+        None => {}
     }
     if let Some(from) = filter.from {
         all = all.add(col(application::Column::SubmittedAt).gte(from));
@@ -123,6 +190,10 @@ pub async fn dashboard(
     filter: &DashboardFilter,
     page: PageNumber,
 ) -> Result<(Vec<DashboardRow>, PageInfo, Vec<(Stage, u64)>), DbErr> {
+    let matching = match &filter.text {
+        Some(text) => Some(find_matching(db, text).await?),
+        None => None,
+    };
     // Without a text or date filter the kept counts answer; otherwise count the matches.
     let per_stage = if filter.text.is_none() && filter.from.is_none() && filter.until.is_none() {
         super::stage_counts::per_stage(db, scope, filter.job, filter.affiliate, filter.flagged)
@@ -132,7 +203,7 @@ pub async fn dashboard(
         counts
             .expr_as(col(application::Column::Stage), Alias::new("stage"))
             .expr_as(Expr::cust("COUNT(*)"), Alias::new("n"))
-            .cond_where(conditions(scope, filter, false))
+            .cond_where(conditions(scope, filter, matching.as_ref(), false))
             .group_by_col((application::Entity, application::Column::Stage));
         let mut per_stage = Vec::new();
         for row in db.query_all(&counts).await? {
@@ -157,7 +228,7 @@ pub async fn dashboard(
         let ids = Query::select()
             .column((application::Entity, application::Column::Id))
             .from(application::Entity)
-            .cond_where(conditions(scope, filter, true))
+            .cond_where(conditions(scope, filter, matching.as_ref(), true))
             .order_by(
                 (application::Entity, application::Column::SubmittedAt),
                 Order::Desc,

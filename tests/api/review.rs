@@ -516,6 +516,113 @@ async fn marking_a_minor_deletes_everything_about_them_after_confirmation() {
     .await;
 }
 
+/// The names among `names` listed on the dashboard for this search (as links, so the
+/// search box's own text does not count).
+async fn found(app: &TestApp, query: &str, names: &[&str]) -> Vec<String> {
+    let page = app.get(&format!("/staff?q={query}")).await;
+    assert_eq!(page.status, Status::Ok, "{query}");
+    names
+        .iter()
+        .filter(|name| {
+            page.body
+                .contains(&format!("\">{}</a>", name.replace('\'', "&#x27;")))
+        })
+        .map(|name| (*name).to_owned())
+        .collect()
+}
+
+#[rocket::async_test]
+async fn text_search_uses_the_trigram_index_in_any_script_and_forgets_changed_and_deleted_names() {
+    use careers::entities::candidate;
+    use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
+    on_each_backend(async |app| {
+        let job = job_in(app, "APAC", "Support Engineer").await;
+        let names = ["王小明", "李雷", "Seán O'Brien-Ng", "Ana Lima"];
+        let wang = app
+            .apply(&job, names[0], "xiaoming@example.cn", "Text.")
+            .await;
+        app.apply(&job, names[1], "lilei@example.cn", "Text.").await;
+        app.apply(&job, names[2], "sean@example.ie", "Text.").await;
+        app.apply(&job, names[3], "ana@example.br", "Text.").await;
+        let admin = app.add_staff("hr@panopto.test", "hr_admin", &[]).await;
+        app.sign_in_as(&admin).await;
+
+        for (query, expected) in [
+            ("%E7%8E%8B%E5%B0%8F%E6%98%8E", vec![names[0]]), // 王小明: trigram
+            ("%E5%B0%8F%E6%98%8E", vec![names[0]]),          // 小明: too short, LIKE
+            ("%E6%9D%8E%E9%9B%B7", vec![names[1]]),          // 李雷
+            ("SE%C3%81N", vec![names[2]]),                   // SEÁN folds to seán
+            ("o%27brien-ng", vec![names[2]]),
+            ("xiaoming%40example", vec![names[0]]),
+            ("li", vec![names[1], names[3]]), // short: lilei@, Lima
+            ("lim+an", vec![names[3]]),       // indexed and short words combine
+            ("example.cn+lei", vec![names[1]]),
+            ("%22", vec![]), // a lone double quote is text, not FTS syntax
+            ("%22+OR+%22a", vec![]),
+            ("*+NEAR%28a%29", vec![]),
+            ("%25ana", vec![]),
+        ] {
+            assert_eq!(found(app, query, &names).await, expected, "{query}");
+        }
+
+        // A corrected name is found by its new text only.
+        let person = application::Entity::find_by_id(wang)
+            .one(&app.db)
+            .await
+            .expect("query")
+            .and_then(|a| a.candidate_id)
+            .expect("candidate");
+        let mut row: candidate::ActiveModel = candidate::Entity::find_by_id(person)
+            .one(&app.db)
+            .await
+            .expect("query")
+            .expect("row")
+            .into();
+        row.full_name = Set("Wang Xiaoming".into());
+        row.search_text = Set("wang xiaoming xiaoming@example.cn".into());
+        row.update(&app.db).await.expect("update");
+        assert!(
+            found(app, "%E7%8E%8B%E5%B0%8F%E6%98%8E", &[names[0], "Wang Xiaoming"])
+                .await
+                .is_empty()
+        );
+        assert_eq!(
+            found(app, "wang+xiaom", &["Wang Xiaoming"]).await,
+            vec!["Wang Xiaoming"]
+        );
+
+        // A purged person is found no more, and the index holds nothing of them.
+        app.post_with_csrf(
+            &format!("/staff/applications/{wang}/minor"),
+            &[("confirm", "yes")],
+        )
+        .await;
+        assert!(found(app, "xiaoming", &["Wang Xiaoming"]).await.is_empty());
+        if app.db.get_database_backend() == sea_orm::DbBackend::Sqlite {
+            let check = app
+                .db
+                .execute_unprepared(
+                    "INSERT INTO candidate_search(candidate_search) VALUES ('integrity-check')",
+                )
+                .await;
+            assert!(check.is_ok(), "index and candidates agree: {check:?}");
+            let indexed = app
+                .db
+                .query_one_raw(sea_orm::Statement::from_string(
+                    sea_orm::DbBackend::Sqlite,
+                    "SELECT count(*) AS n FROM candidate_search WHERE candidate_search MATCH 'xiaoming'",
+                ))
+                .await
+                .expect("query")
+                .expect("row")
+                .try_get::<i64>("", "n")
+                .expect("n");
+            assert_eq!(indexed, 0);
+        }
+    })
+    .await;
+}
+
 #[rocket::async_test]
 async fn kept_stage_counts_match_a_live_count_after_every_kind_of_change() {
     use careers::domain::pipeline::Stage;
