@@ -213,7 +213,7 @@ fn start_sweeps(
 pub struct Mailers(pub Arc<dyn services::mail::Mailer>);
 
 /// Starts the outbox sender and the clean-up of expired reviews, rate-limit windows,
-/// ended staff sessions and old failed sign-ins.
+/// ended staff sessions, old failed sign-ins and orphaned upload files.
 fn start_background_work(rocket: &Rocket<rocket::Orbit>) {
     let (Some(settings), Some(db), Some(resumes), Some(mailers)) = (
         rocket.state::<Settings>(),
@@ -267,6 +267,26 @@ fn start_background_work(rocket: &Rocket<rocket::Orbit>) {
                 }
                 if let Err(error) = services::privacy::forget_expired(&db, now).await {
                     tracing::error!(%error, "forgetting expired privacy requests failed");
+                }
+            }
+            // Hourly, from the first round: files left by uploads a crash interrupted.
+            if rounds % 720 == 1 {
+                match services::reconcile::reconcile(
+                    &db,
+                    store.as_ref(),
+                    std::time::SystemTime::now(),
+                )
+                .await
+                {
+                    Ok(report) if !report.removed.is_empty() || !report.missing.is_empty() => {
+                        tracing::warn!(
+                            removed = report.removed.len(),
+                            missing = report.missing.len(),
+                            "uploads reconciled"
+                        );
+                    }
+                    Ok(_) => {}
+                    Err(error) => tracing::error!(%error, "reconciling uploads failed"),
                 }
             }
         }

@@ -10,7 +10,7 @@ use sea_orm::DatabaseConnection;
 
 use super::apply::link_token;
 use super::csrf::{CsrfForm, CsrfToken, check_csrf};
-use super::job_view::human_date;
+use super::job_view::{human_date, machine_time};
 use super::views::Page;
 use crate::domain::pipeline::Stage;
 use crate::error::{AppError, AppResult};
@@ -50,7 +50,7 @@ async fn status(
     Ok(Page::new("public/status.html")
         .with("job_title", &job.title)
         .with("public_ref", &application.public_ref)
-        .with("submitted_at", &application.submitted_at.to_rfc3339())
+        .with("submitted_at", &machine_time(application.submitted_at))
         .with("submitted_on", &human_date(application.submitted_at))
         .with("status", &stage.map_or("In review", Stage::applicant_label))
         .with(

@@ -40,6 +40,12 @@ fn employment_type(raw: &str) -> EmploymentType {
     EmploymentType::parse(raw).unwrap_or(EmploymentType::FullTime)
 }
 
+/// "2026-11-27T09:30:00Z": RFC 3339 to the second, as HTML's `<time datetime>` accepts
+/// (at most three digits of fractions) and the API shows.
+pub fn machine_time(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
 /// "27 November 2026".
 pub fn human_date(at: DateTime<Utc>) -> String {
     at.format("%-d %B %Y").to_string()
@@ -60,9 +66,9 @@ impl JobSummary {
             employment_type: kind.as_str(),
             employment_type_label: kind.label(),
             remote: job.remote,
-            published_at: job.published_at.map(|at| at.to_rfc3339()),
+            published_at: job.published_at.map(machine_time),
             published_on: job.published_at.map(human_date),
-            closes_at: job.closes_at.map(|at| at.to_rfc3339()),
+            closes_at: job.closes_at.map(machine_time),
             url: format!("{base_url}/jobs/{}", job.slug),
         }
     }

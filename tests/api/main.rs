@@ -21,6 +21,7 @@ mod retention_crash;
 mod review;
 mod schema;
 mod security_headers;
+mod server_crash;
 mod sign_in;
 mod staff_accounts;
 mod staff_jobs;

@@ -227,6 +227,7 @@ async fn in_scope(
 #[derive(Serialize)]
 struct HistoryLine {
     at: String,
+    at_iso: String,
     from: Option<&'static str>,
     to: &'static str,
     by: String,
@@ -271,6 +272,7 @@ async fn application_page(
         .iter()
         .map(|(e, who)| HistoryLine {
             at: e.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            at_iso: crate::web::job_view::machine_time(e.created_at),
             from: e.from_stage.as_deref().map(label),
             to: label(&e.to_stage),
             by: who.clone().unwrap_or_else(|| {

@@ -1,0 +1,313 @@
+//! A real `careers serve` killed with SIGKILL while applicants are submitting (complete
+//! forms in flight, and one large resume half uploaded), then started again. What was
+//! accepted is stored once with its file, nothing half-written is visible, every
+//! confirmation mail queued before the crash is sent exactly once after the restart, and
+//! the files left by the interrupted uploads are the only orphans, which the uploads
+//! clean-up removes once they are an hour old.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant, SystemTime};
+
+use careers::entities::{application, candidate, outbox_message, resume};
+use careers::store::files::{ResumeStore, UploadsFolder};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+
+use crate::apply::hidden;
+use crate::helpers::{Multipart, TestApp, on_each_backend};
+
+/// Applicants posting complete forms in a loop until the crash.
+const CLIENTS: usize = 4;
+
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Server {
+    /// Starts `careers serve` on the test's database and folders, and waits for it.
+    fn start(app: &TestApp, background_jobs: bool) -> Self {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("free port")
+            .port();
+        let child = Command::new(env!("CARGO_BIN_EXE_careers"))
+            .arg("serve")
+            .env("RUST_LOG", "off")
+            .env_remove("ROCKET_PROFILE")
+            .env("ROCKET_ADDRESS", "127.0.0.1")
+            .env("ROCKET_PORT", port.to_string())
+            .env("ROCKET_SECRET_KEY", "0123456789abcdef".repeat(4))
+            .env("CAREERS_DATABASE_URL", &app.database_url)
+            .env("CAREERS_UPLOADS_DIR", app.uploads())
+            .env("CAREERS_OUTBOX_DIR", app.outbox())
+            .env("CAREERS_MIN_FILL_SECONDS", "0")
+            .env("CAREERS_APPLY_RATE_LIMIT", "0")
+            .env("CAREERS_RUN_BACKGROUND_JOBS", background_jobs.to_string())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start careers serve");
+        let mut server = Self { child, port };
+        let started = Instant::now();
+        while http(
+            port,
+            b"GET /healthz HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n",
+        )
+        .is_none_or(|(status, _, _)| status != 200)
+        {
+            if let Some(status) = server.child.try_wait().expect("wait") {
+                let mut log = String::new();
+                if let Some(mut stderr) = server.child.stderr.take() {
+                    let _ = stderr.read_to_string(&mut log);
+                }
+                panic!("careers serve exited with {status}: {log}");
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "server did not start"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        server
+    }
+
+    fn kill(mut self) {
+        self.child.kill().expect("SIGKILL");
+        self.child.wait().expect("reaped");
+    }
+}
+
+/// One request on its own connection: status, headers, body; `None` if the connection
+/// failed (the server is gone).
+fn http(port: u16, request: &[u8]) -> Option<(u16, String, String)> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .ok()?;
+    stream.write_all(request).ok()?;
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).ok()?;
+    let text = String::from_utf8_lossy(&answer);
+    let (head, body) = text.split_once("\r\n\r\n")?;
+    let status = head.split_whitespace().nth(1)?.parse().ok()?;
+    Some((status, head.to_owned(), body.to_owned()))
+}
+
+/// The apply form's cookie line and filled multipart body for this applicant.
+fn application_form(
+    port: u16,
+    slug: &str,
+    email: &str,
+    resume: &[u8],
+) -> Option<(String, Vec<u8>)> {
+    let get = format!("GET /jobs/{slug}/apply HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    let (status, head, page) = http(port, get.as_bytes())?;
+    assert_eq!(status, 200);
+    let cookies: Vec<&str> = head
+        .lines()
+        .filter_map(|line| line.split_once(':'))
+        .filter(|(name, _)| name.eq_ignore_ascii_case("set-cookie"))
+        .map(|(_, cookie)| cookie.trim())
+        .filter_map(|cookie| cookie.split(';').next())
+        .collect();
+    let form = Multipart::default()
+        .text("csrf_token", &hidden(&page, "csrf_token"))
+        .text("form_started", &hidden(&page, "form_started"))
+        .text("website", "")
+        .text("full_name", "Crash Test Applicant")
+        .text("email", email)
+        .text("country", "US")
+        .text("date_of_birth", "1990-04-23")
+        .text("cover_letter", "Hello.")
+        .text("consent_privacy", "yes")
+        .file("resume", "cv.txt", resume);
+    Some((cookies.join("; "), form.body()))
+}
+
+fn post_head(slug: &str, cookie: &str, form: &Multipart, length: usize) -> String {
+    format!(
+        "POST /jobs/{slug}/apply HTTP/1.1\r\nHost: t\r\nConnection: close\r\nCookie: {cookie}\r\n\
+         Content-Type: multipart/form-data; boundary={}\r\nContent-Length: {length}\r\n\r\n",
+        form.boundary()
+    )
+}
+
+/// Posts complete applications until `stop`, returning the emails that were accepted.
+fn keep_applying(port: u16, slug: String, client: usize, stop: Arc<AtomicBool>) -> Vec<String> {
+    let mut accepted = Vec::new();
+    for n in 0.. {
+        if stop.load(Ordering::Relaxed) {
+            break;
+        }
+        let email = format!("c{client}n{n}@example.com");
+        let resume = format!("Resume of applicant {client}/{n}. ").repeat(2000);
+        let Some((cookie, body)) = application_form(port, &slug, &email, resume.as_bytes()) else {
+            break;
+        };
+        let mut request = post_head(&slug, &cookie, &Multipart::default(), body.len()).into_bytes();
+        request.extend_from_slice(&body);
+        match http(port, &request) {
+            Some((303, _, _)) => accepted.push(email),
+            Some((status, _, body)) => panic!("{email}: {status} {body}"),
+            None => break,
+        }
+    }
+    accepted
+}
+
+/// Files in the uploads folder.
+fn files(app: &TestApp) -> BTreeSet<String> {
+    app.uploaded_files().into_iter().collect()
+}
+
+#[rocket::async_test]
+async fn a_server_killed_mid_upload_loses_nothing_accepted_and_sends_each_mail_once() {
+    on_each_backend(async |app| {
+        let job = app.add_job("Crash Test Engineer", |_| {}).await;
+        let server = Server::start(app, false);
+        let port = server.port;
+
+        // One applicant sends half of an 8 MiB resume and stalls.
+        let (cookie, body) =
+            application_form(port, &job.slug, "slow@example.com", &vec![b'x'; 8 << 20])
+                .expect("form");
+        let mut slow = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+        slow.write_all(post_head(&job.slug, &cookie, &Multipart::default(), body.len()).as_bytes())
+            .expect("head");
+        slow.write_all(&body[..body.len() / 2])
+            .expect("half the body");
+
+        let stop = Arc::new(AtomicBool::new(false));
+        let clients: Vec<_> = (0..CLIENTS)
+            .map(|client| {
+                let (slug, stop) = (job.slug.clone(), stop.clone());
+                std::thread::spawn(move || keep_applying(port, slug, client, stop))
+            })
+            .collect();
+        // Kill once some applications are in, with others in flight.
+        let started = Instant::now();
+        while app.count("applications").await < 10 {
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "no application got in"
+            );
+            rocket::tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        server.kill();
+        stop.store(true, Ordering::Relaxed);
+        let accepted: Vec<String> = clients
+            .into_iter()
+            .flat_map(|c| c.join().expect("client"))
+            .collect();
+        drop(slow);
+
+        // Every accepted applicant is stored once, whole: candidate, application, resume
+        // row and its file. Nothing else is.
+        let stored = application::Entity::find()
+            .all(&app.db)
+            .await
+            .expect("applications");
+        let resumes = resume::Entity::find().all(&app.db).await.expect("resumes");
+        let people = candidate::Entity::find()
+            .all(&app.db)
+            .await
+            .expect("candidates");
+        assert!(accepted.len() >= 10, "{} accepted", accepted.len());
+        assert!(
+            stored.len() >= accepted.len() && stored.len() <= accepted.len() + CLIENTS,
+            "{} stored, {} accepted (each client may have one committed but unanswered)",
+            stored.len(),
+            accepted.len()
+        );
+        let emails: BTreeSet<&str> = people.iter().map(|p| p.email.as_str()).collect();
+        assert_eq!(emails.len(), stored.len(), "one person per application");
+        for email in &accepted {
+            assert!(
+                emails.contains(email.as_str()),
+                "{email} accepted but not stored"
+            );
+        }
+        assert!(
+            !emails.contains("slow@example.com"),
+            "the half upload left no row"
+        );
+        assert_eq!(
+            resumes.len(),
+            stored.len(),
+            "every application has its resume row"
+        );
+        let on_disk = files(app);
+        for row in &resumes {
+            assert!(on_disk.contains(&row.storage_key), "row without its file");
+        }
+        let orphans: Vec<&String> = on_disk
+            .iter()
+            .filter(|f| !resumes.iter().any(|r| &r.storage_key == *f))
+            .collect();
+        assert!(
+            orphans.len() <= CLIENTS + 1,
+            "only uploads in flight at the crash leave a file: {orphans:?}"
+        );
+
+        // After the restart, every confirmation queued before the crash goes exactly once.
+        let queued = outbox_message::Entity::find()
+            .count(&app.db)
+            .await
+            .expect("count");
+        assert_eq!(
+            queued as usize,
+            stored.len(),
+            "one confirmation per application"
+        );
+        let server = Server::start(app, true);
+        let started = Instant::now();
+        while outbox_message::Entity::find()
+            .filter(outbox_message::Column::SentAt.is_null())
+            .count(&app.db)
+            .await
+            .expect("count")
+            > 0
+        {
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "outbox not sent"
+            );
+            rocket::tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        server.kill();
+        let mut per_address: BTreeMap<String, usize> = BTreeMap::new();
+        for entry in std::fs::read_dir(app.outbox()).expect("outbox") {
+            let path = entry.expect("entry").path();
+            assert_eq!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("eml"),
+                "{path:?}"
+            );
+            let mail = std::fs::read_to_string(&path).expect("mail");
+            let to = mail
+                .lines()
+                .find_map(|l| l.strip_prefix("To: "))
+                .expect("To")
+                .to_owned();
+            *per_address.entry(to).or_default() += 1;
+        }
+        assert_eq!(per_address.len(), stored.len());
+        assert!(per_address.values().all(|n| *n == 1), "{per_address:?}");
+
+        // The interrupted uploads' files are removed by the clean-up once an hour old;
+        // then files and rows match exactly.
+        let store = UploadsFolder::open(app.uploads()).expect("store");
+        let later = SystemTime::now() + Duration::from_secs(2 * 3600);
+        careers::services::reconcile::reconcile(&app.db, &store as &dyn ResumeStore, later)
+            .await
+            .expect("reconcile");
+        let keys: BTreeSet<String> = resumes.iter().map(|r| r.storage_key.clone()).collect();
+        assert_eq!(files(app), keys);
+    })
+    .await;
+}
