@@ -59,7 +59,12 @@ impl AppError {
             Self::JobClosed | Self::Gone(_) => Status::Gone,
             Self::Forbidden => Status::Forbidden,
             Self::BadRequest(_) => Status::BadRequest,
-            Self::Busy => Status::ServiceUnavailable,
+            // Every pooled connection stayed busy past the acquire timeout: an overload,
+            // which a visitor can retry, not a fault.
+            Self::Busy
+            | Self::Database(sea_orm::DbErr::ConnectionAcquire(
+                sea_orm::error::ConnAcquireErr::Timeout,
+            )) => Status::ServiceUnavailable,
             Self::Database(_) | Self::Internal { .. } => Status::InternalServerError,
         }
     }
@@ -84,6 +89,9 @@ impl<'r> Responder<'r, 'static> for AppError {
             Self::Busy => ErrorPage::new(status)
                 .titled("Too many sign-ins at once")
                 .saying("The portal is checking many passwords right now. Please try again in a few seconds."),
+            Self::Database(_) if status == Status::ServiceUnavailable => ErrorPage::new(status)
+                .titled("The portal is busy")
+                .saying("Too many people are using the portal at this moment. Please try again in a few seconds."),
             _ => ErrorPage::new(status),
         };
         let mut response = page.respond_to(request)?;
@@ -115,5 +123,25 @@ impl From<crate::services::review::ReviewError> for AppError {
             ReviewError::Database(error) => Self::Database(error),
             other => Self::internal("review", other),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sea_orm::error::ConnAcquireErr;
+
+    #[test]
+    fn a_pool_that_stayed_busy_is_503_and_other_database_errors_500() {
+        let busy = AppError::Database(sea_orm::DbErr::ConnectionAcquire(ConnAcquireErr::Timeout));
+        assert_eq!(busy.status(), Status::ServiceUnavailable);
+        let closed = AppError::Database(sea_orm::DbErr::ConnectionAcquire(
+            ConnAcquireErr::ConnectionClosed,
+        ));
+        assert_eq!(closed.status(), Status::InternalServerError);
+        let failure = crate::services::apply::AppFailure::Database(
+            sea_orm::DbErr::ConnectionAcquire(ConnAcquireErr::Timeout),
+        );
+        assert_eq!(AppError::from(failure).status(), Status::ServiceUnavailable);
     }
 }

@@ -50,7 +50,11 @@ pub enum Answer {
 
 impl From<AppFailure> for AppError {
     fn from(failure: AppFailure) -> Self {
-        AppError::internal("applying", failure)
+        match failure {
+            // As any database error: a pool that stayed busy is a 503, not a fault.
+            AppFailure::Database(error) => AppError::Database(error),
+            other => AppError::internal("applying", other),
+        }
     }
 }
 
