@@ -225,7 +225,9 @@ impl Scanner {
         for caps in self.ssn_labelled.captures_iter(text) {
             if let Some(digits) = caps.get(1) {
                 let d = digits.as_str();
-                if valid_ssn(&d[0..3], &d[3..5], &d[5..9]) {
+                // `\d` also matches digits of other scripts, two or three bytes each:
+                // only ASCII ones make an SSN, and only they can be sliced by byte.
+                if d.is_ascii() && valid_ssn(&d[0..3], &d[3..5], &d[5..9]) {
                     add(digits.range(), Category::GovernmentId);
                 }
             }
@@ -606,6 +608,20 @@ mod tests {
         assert!(Scanner::with_phrase_lists(&["nonsense line"]).is_err());
         assert!(Scanner::with_phrase_lists(&["astrology: my sign"]).is_err());
         assert!(Scanner::with_phrase_lists(&["health:   "]).is_err());
+    }
+
+    #[test]
+    fn labelled_numbers_in_digits_of_other_scripts_are_not_ssns() {
+        // Found by fuzzing (docs/fuzzing.md): `\d{9}` matched these and slicing the
+        // match at byte 3 panicked inside a two- or three-byte digit.
+        for text in [
+            "ssn: 12٣456789",
+            "SSN ١٢٣٤٥٦٧٨٩",
+            "social security number １２３４５６７８９",
+        ] {
+            assert!(categories(text).is_empty(), "{text}");
+            assert_eq!(scanner().mask_identification_numbers(text), text);
+        }
     }
 
     #[test]
