@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::config::{self, Settings};
+use crate::domain::resume::ResumeKind;
 use crate::{services, store};
 
 #[derive(Debug, Parser)]
@@ -42,6 +43,14 @@ enum Command {
     Uploads {
         #[command(subcommand)]
         action: UploadsAction,
+    },
+    /// Internal: the server's child process that reads one resume (pdf or docx) from
+    /// standard input and writes its text, under memory and CPU limits.
+    #[command(hide = true)]
+    ReadResume {
+        /// pdf or docx.
+        #[arg(value_parser = parse_parsed_kind)]
+        kind: ResumeKind,
     },
 }
 
@@ -84,13 +93,24 @@ enum UploadsAction {
     Reconcile,
 }
 
+/// The kinds of resume that need a parser (text is read in the server).
+fn parse_parsed_kind(raw: &str) -> Result<ResumeKind, String> {
+    ResumeKind::parse(raw)
+        .filter(|kind| *kind != ResumeKind::Text)
+        .ok_or_else(|| "pdf or docx".to_owned())
+}
+
 type CliResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
 
 /// Parses the arguments, runs the verb and turns the outcome into an exit status.
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
-    init_logging();
-    let outcome = match cli.command.unwrap_or(Command::Serve) {
+    let command = Cli::parse().command.unwrap_or(Command::Serve);
+    if !matches!(command, Command::ReadResume { .. }) {
+        init_logging();
+    }
+    let outcome = match command {
+        // Without logging: nothing from a resume may reach a log.
+        Command::ReadResume { kind } => return services::resume_reader::child_main(kind),
         Command::Serve => serve(),
         Command::Migrate => rocket::execute(async {
             store::migrate(&connect().await?).await?;

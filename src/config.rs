@@ -63,6 +63,9 @@ pub struct Settings {
     /// Milliseconds added to a sign-in answer per failure from the third on (at most five
     /// steps): the fourth attempt waits one step, the fifth two, and so on.
     pub login_delay_ms: u64,
+    /// The program whose `read-resume` verb reads resumes in a child process; unset
+    /// means this one (tests, which run the portal inside their own binary, set it).
+    pub resume_reader: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -91,6 +94,7 @@ impl Default for Settings {
             login_lock_after: 10,
             login_lock_minutes: 15,
             login_delay_ms: 1000,
+            resume_reader: None,
         }
     }
 }

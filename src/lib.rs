@@ -24,7 +24,7 @@ use std::sync::Arc;
 use config::Settings;
 use domain::sensitive::Scanner;
 use keys::Keys;
-use services::resume_text::Extractor;
+use services::resume_reader::Extractor;
 use store::files::UploadsFolder;
 use web::apply::Resumes;
 use web::views::Views;
@@ -113,6 +113,17 @@ async fn prepare(rocket: Rocket<Build>) -> fairing::Result {
             return Err(rocket);
         }
     };
+    let reader = match settings
+        .resume_reader
+        .clone()
+        .map_or_else(std::env::current_exe, Ok)
+    {
+        Ok(program) => program,
+        Err(error) => {
+            tracing::error!(%error, "cannot start: no program to read resumes with");
+            return Err(rocket);
+        }
+    };
     let keys = Keys::from_figment(rocket.figment());
     let setup = services::accounts::FirstAdminSetup::new(&keys);
     match setup.is_open(&db, setup.token()).await {
@@ -137,7 +148,7 @@ async fn prepare(rocket: Rocket<Build>) -> fairing::Result {
         .manage(keys)
         .manage(Resumes(Arc::new(uploads)))
         .manage(Mailers(Arc::from(mailer)))
-        .manage(Extractor::default())
+        .manage(Extractor::new(reader))
         .manage(scanner))
 }
 

@@ -7,7 +7,8 @@ use sea_orm::{
 };
 use serde::{Deserialize, Serialize};
 
-use super::resume_text::{ExtractError, Extractor};
+use super::resume_reader::Extractor;
+use super::resume_text::ExtractError;
 use crate::config::Settings;
 use crate::domain::application::NewApplication;
 use crate::domain::resume::ResumeKind;

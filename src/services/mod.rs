@@ -10,6 +10,7 @@ pub mod mail;
 pub mod passwords;
 pub mod privacy;
 pub mod reconcile;
+pub mod resume_reader;
 pub mod resume_text;
 pub mod retention;
 pub mod review;

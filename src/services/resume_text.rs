@@ -1,22 +1,16 @@
-//! Text out of a resume file, for the sensitive-data scan and the staff preview. Runs on
-//! a blocking thread, bounded: at most two at a time (the machine's cores), a size cap on
-//! what a DOCX may inflate to, a cap on the text kept, and a time limit.
+//! Text out of a resume file, for the sensitive-data scan and the staff preview: plain
+//! functions over bytes, with a cap on what a DOCX may inflate to and on the text kept.
+//! The server never calls them on a PDF or DOCX itself: `resume_reader` runs them in a
+//! child process with memory and time limits.
 
 use std::io::Read;
-use std::sync::Arc;
-use std::time::Duration;
-
-use rocket::tokio::sync::Semaphore;
 
 use crate::domain::resume::ResumeKind;
-use crate::store::files::{ResumeStore, StorageKey};
 
 /// Most text kept from one resume; the scan and preview need no more.
 pub const MAX_TEXT_BYTES: usize = 512 * 1024;
 /// Most bytes `word/document.xml` may inflate to: a zip bomb stops here.
 const MAX_DOCX_XML_BYTES: u64 = 32 * 1024 * 1024;
-/// How long one extraction may take.
-const TIME_LIMIT: Duration = Duration::from_secs(10);
 
 /// Why a resume's text could not be read. The messages are shown to the applicant.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -29,69 +23,12 @@ pub enum ExtractError {
     Unreadable,
     #[error("The file is not a Word (.docx) document.")]
     NotDocx,
-    #[error("Reading the file took too long. Please upload a simpler version.")]
-    TooSlow,
+    /// Past the reader's time or memory limit (`resume_reader`).
+    #[error("Reading the file took too long or too much memory. Please upload a simpler version.")]
+    TooComplex,
 }
 
-/// Megabytes of files being read at once: one 10 MiB resume, or many small ones.
-const MEMORY_BUDGET_MIB: u32 = 16;
-
-/// Runs extractions off the async executor: two at a time (the cores), and no more
-/// file bytes in memory at once than the budget.
-#[derive(Clone)]
-pub struct Extractor {
-    permits: Arc<Semaphore>,
-    memory: Arc<Semaphore>,
-}
-
-impl Default for Extractor {
-    fn default() -> Self {
-        Self {
-            permits: Arc::new(Semaphore::new(2)),
-            memory: Arc::new(Semaphore::new(MEMORY_BUDGET_MIB as usize)),
-        }
-    }
-}
-
-impl Extractor {
-    /// The text of a stored file of the given kind. The file is read only once a permit
-    /// is held, so memory holds at most two files however many uploads arrive at once.
-    pub async fn extract_stored(
-        &self,
-        store: &dyn ResumeStore,
-        key: &StorageKey,
-        kind: ResumeKind,
-        size: u64,
-    ) -> Result<Result<String, ExtractError>, std::io::Error> {
-        let mib = u32::try_from(size.div_ceil(1 << 20))
-            .unwrap_or(u32::MAX)
-            .clamp(1, MEMORY_BUDGET_MIB);
-        let _memory = self
-            .memory
-            .acquire_many(mib)
-            .await
-            .map_err(std::io::Error::other)?;
-        let _permit = self
-            .permits
-            .acquire()
-            .await
-            .map_err(std::io::Error::other)?;
-        let bytes = store.read(key).await?;
-        Ok(self.run(kind, bytes).await)
-    }
-
-    async fn run(&self, kind: ResumeKind, bytes: Vec<u8>) -> Result<String, ExtractError> {
-        let work = rocket::tokio::task::spawn_blocking(move || extract(kind, &bytes));
-        match rocket::tokio::time::timeout(TIME_LIMIT, work).await {
-            Ok(Ok(result)) => result,
-            // A panic inside a parser is a file we cannot read, not a crash.
-            Ok(Err(_join_error)) => Err(ExtractError::Unreadable),
-            Err(_elapsed) => Err(ExtractError::TooSlow),
-        }
-    }
-}
-
-/// Extracts synchronously (tests and benches call this directly).
+/// The text of a resume, or why it cannot be read.
 pub fn extract(kind: ResumeKind, bytes: &[u8]) -> Result<String, ExtractError> {
     let text = match kind {
         ResumeKind::Pdf => pdf_text(bytes)?,

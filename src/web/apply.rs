@@ -26,7 +26,8 @@ use crate::keys::Keys;
 use crate::services::apply::{
     self, AppFailure, HeldSubmission, Outcome, ReadError, Submission, Upload,
 };
-use crate::services::resume_text::{ExtractError, Extractor};
+use crate::services::resume_reader::Extractor;
+use crate::services::resume_text::ExtractError;
 use crate::store::files::{ResumeStore, StorageKey};
 use crate::store::jobs::{self, JobWithAffiliate};
 use crate::store::throttle;
@@ -511,8 +512,8 @@ fn resume_message(error: &ExtractError) -> &'static str {
         ExtractError::Encrypted => {
             "Your resume is password-protected. Please upload a version without a password."
         }
-        ExtractError::TooSlow => {
-            "Your resume took too long to read. Please upload a simpler version."
+        ExtractError::TooComplex => {
+            "Your resume is too complex for us to read. Please upload a simpler version, for example a PDF saved from a word processor."
         }
         ExtractError::Unreadable | ExtractError::NotDocx => {
             "Your resume could not be read. It may be damaged: please export it again and upload the new file."

@@ -77,7 +77,24 @@ pub async fn receive(
     store: &dyn ResumeStore,
 ) -> Result<Received, IntakeError> {
     let body_limit = max_file + FORM_OVERHEAD;
-    let reader = LimitedBody::new(data.open((body_limit + DRAIN_CAP).bytes()), body_limit);
+    receive_body(
+        data.open((body_limit + DRAIN_CAP).bytes()),
+        boundary,
+        max_file,
+        store,
+    )
+    .await
+}
+
+/// [`receive`] over any byte stream, with the same limits: the part without Rocket
+/// types, which the fuzz target in `fuzz/` drives.
+pub async fn receive_body<R: AsyncRead + Unpin + Send>(
+    body: R,
+    boundary: &str,
+    max_file: u64,
+    store: &dyn ResumeStore,
+) -> Result<Received, IntakeError> {
+    let reader = LimitedBody::new(body, max_file + FORM_OVERHEAD);
     let mut multipart = multer::Multipart::with_reader(reader, boundary);
     let mut received = Received::default();
     let outcome = read_fields(&mut multipart, &mut received, max_file, store).await;

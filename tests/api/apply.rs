@@ -390,6 +390,18 @@ async fn damaged_or_locked_resumes_are_a_field_error() {
             "could not be read",
         );
         nothing_kept(app).await;
+        // 7 KB that inflates to 4 GiB: the reader's child dies at its memory limit.
+        let bomb = include_bytes!("../../fuzz/reproducers/resume_pdf/flate-twice-4gib.pdf");
+        let form = valid_form(app)
+            .await
+            .without("resume")
+            .file("resume", "cv.pdf", bomb);
+        assert_refused(
+            &app.post_multipart(JOB, &form).await,
+            Status::UnprocessableEntity,
+            "too complex for us to read",
+        );
+        nothing_kept(app).await;
     })
     .await;
 }

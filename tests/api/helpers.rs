@@ -107,6 +107,7 @@ pub async fn spawn_app(backend: Backend, settings: &[(&str, i64)]) -> TestApp {
         .merge(("argon2_memory_kib", 64))
         .merge(("argon2_iterations", 1))
         .merge(("login_delay_ms", 0))
+        .merge(("resume_reader", env!("CARGO_BIN_EXE_careers")))
         .merge(("log_level", "off"));
     let figment = settings.iter().fold(figment, |figment, (key, value)| {
         figment.merge((*key, *value))

@@ -15,6 +15,7 @@ mod job_list;
 mod job_page;
 mod notices;
 mod privacy_requests;
+mod resume_reader;
 mod retention;
 mod retention_admin;
 mod retention_crash;
