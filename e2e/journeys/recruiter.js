@@ -41,6 +41,7 @@ module.exports = async function recruiter(journey) {
   await clickAndWait(page, 'form[action$="/stage"] button[type=submit]');
   await journey.record(page, 'rejected');
   expect((await textOf(page, 'dl.facts')).includes('Rejected'), 'the stage is not Rejected');
+  expect((await page.inputValue('#stage-to')) === '', 'a move is chosen in advance after rejecting');
 
   await page.goto('/staff/jobs');
   await journey.record(page, 'jobs');

@@ -283,6 +283,13 @@ async fn stage_moves_follow_the_pipeline_and_the_role() {
             mail.body_text
                 .contains("decided not to take your application further")
         );
+        let page = app.get(&format!("/staff/applications/{id}")).await;
+        assert!(
+            page.body.contains(r#"<option value="" disabled selected>Choose a stage</option><option value="screening">"#),
+            "no move is chosen in advance: one click on Move must not reopen a decision"
+        );
+        app.post_with_csrf(&uri, &[("stage", "")]).await;
+        assert_eq!(stage(app).await, "rejected", "an empty choice moves nothing");
         app.post_with_csrf(&uri, &[("stage", "interview")]).await;
         assert_eq!(stage(app).await, "rejected", "decided: only a reopen");
         app.post_with_csrf(&uri, &[("stage", "screening")]).await;
