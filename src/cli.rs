@@ -150,16 +150,26 @@ pub fn run() -> ExitCode {
 
 /// Structured logs on stderr. Rocket's own log lines are silenced because they print
 /// raw request paths and query strings, which may hold personal data or tokens; our
-/// request log names the route pattern instead. `RUST_LOG` overrides.
+/// request log names the route pattern instead. `RUST_LOG` adjusts levels, but never
+/// brings back the lines Rocket's route macros log from our modules (target `…::_`):
+/// they quote the raw value of a form field or path segment that failed to parse.
 fn init_logging() {
-    use tracing_subscriber::EnvFilter;
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| {
+    use tracing_subscriber::prelude::*;
+    use tracing_subscriber::{EnvFilter, filter::filter_fn, fmt};
+    let levels = EnvFilter::try_from_default_env().unwrap_or_else(|_| {
         EnvFilter::new("info,rocket=off,_=off,sqlx=warn,sea_orm=warn,sea_orm_migration=warn,hyper=warn,lopdf=error")
     });
+    let not_route_guards = filter_fn(|meta| !meta.target().ends_with("::_"));
     // Fails only if a subscriber is already set (tests): then that one is used.
-    let _already_set = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
+    let _already_set = tracing_subscriber::registry()
+        .with(
+            fmt::layer()
+                .with_writer(std::io::stderr)
+                // Colours only on a terminal: not as escape codes in a log file.
+                .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+                .with_filter(not_route_guards),
+        )
+        .with(levels)
         .try_init();
 }
 

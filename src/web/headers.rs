@@ -1,11 +1,13 @@
 //! Security headers on every response (SPEC §5.1): a Content-Security-Policy without
 //! inline script, no sniffing, no framing, a strict referrer policy, HSTS when the
-//! portal is served over TLS, and no caching of pages that hold personal data.
+//! portal is served over TLS, no caching of pages that hold personal data, and the
+//! `HttpOnly` (and behind TLS `Secure`) flags on Rocket's one-shot message cookie.
 
 use rocket::fairing::{Fairing, Info, Kind};
 use rocket::http::Header;
 use rocket::{Request, Response};
 
+use super::cookies::FLASH;
 use crate::config::Settings;
 
 /// Everything comes from our own origin; JSON-LD blocks are data, not script, so the
@@ -57,15 +59,51 @@ impl Fairing for SecurityHeaders {
         }) {
             response.set_header(Header::new("Cache-Control", "no-store"));
         }
-        if request
+        let behind_tls = request
             .rocket()
             .state::<Settings>()
-            .is_some_and(Settings::behind_tls)
-        {
+            .is_some_and(Settings::behind_tls);
+        if behind_tls {
             response.set_header(Header::new(
                 "Strict-Transport-Security",
                 "max-age=31536000; includeSubDomains",
             ));
         }
+        harden_flash_cookie(response, behind_tls);
+    }
+}
+
+/// Rocket builds its one-shot message cookie (`Flash`) without `HttpOnly`, and without
+/// `Secure` unless Rocket itself terminates TLS. Only the server reads it, and behind a
+/// TLS proxy it must not travel in clear either, so both flags are added here (Rocket
+/// has written the cookies into the response before response fairings run).
+fn harden_flash_cookie(response: &mut Response<'_>, behind_tls: bool) {
+    let prefix = format!("{FLASH}=");
+    let cookies: Vec<String> = response
+        .headers()
+        .get("Set-Cookie")
+        .map(str::to_owned)
+        .collect();
+    if !cookies.iter().any(|c| c.starts_with(&prefix)) {
+        return;
+    }
+    response.remove_header("Set-Cookie");
+    for cookie in cookies {
+        let mut cookie = cookie;
+        if cookie.starts_with(&prefix) {
+            let has = |flag: &str| {
+                cookie
+                    .split(';')
+                    .any(|part| part.trim().eq_ignore_ascii_case(flag))
+            };
+            let (http_only, secure) = (has("HttpOnly"), has("Secure"));
+            if !http_only {
+                cookie.push_str("; HttpOnly");
+            }
+            if behind_tls && !secure {
+                cookie.push_str("; Secure");
+            }
+        }
+        response.adjoin_header(Header::new("Set-Cookie", cookie));
     }
 }

@@ -142,3 +142,38 @@ async fn the_csrf_cookie_is_private_to_the_site() {
     })
     .await;
 }
+
+#[rocket::async_test]
+async fn the_one_shot_message_cookie_is_http_only_and_secure_behind_tls() {
+    // Rocket's `Flash` cookie carries neither flag by itself (found by wapiti,
+    // docs/security.md); the test app's public URL is https.
+    on_each_backend(async |app| {
+        let admin = app.add_staff("hr@panopto.test", "hr_admin", &[]).await;
+        let member = app
+            .add_staff("hm@panopto.test", "hiring_manager", &["US"])
+            .await;
+        app.sign_in_as(&admin).await;
+        let answer = app
+            .post_with_csrf(&format!("/admin/users/{}/deactivate", member.id), &[])
+            .await;
+        let cookie = answer
+            .headers
+            .iter()
+            .find(|(n, v)| n.eq_ignore_ascii_case("set-cookie") && v.starts_with("_flash="))
+            .map(|(_, v)| v.clone())
+            .expect("a message cookie");
+        for flag in ["HttpOnly", "Secure", "SameSite=Strict"] {
+            assert!(
+                cookie.split(';').any(|part| part.trim() == flag),
+                "{flag} missing in {cookie}"
+            );
+        }
+        let others = answer
+            .headers
+            .iter()
+            .filter(|(n, _)| n.eq_ignore_ascii_case("set-cookie"))
+            .count();
+        assert_eq!(others, 1, "no other cookie lost or doubled");
+    })
+    .await;
+}

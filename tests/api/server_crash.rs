@@ -6,9 +6,8 @@
 //! clean-up removes once they are an hour old.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::process::{Child, Command, Stdio};
+use std::io::Write;
+use std::net::TcpStream;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant, SystemTime};
@@ -19,84 +18,10 @@ use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use crate::apply::hidden;
 use crate::helpers::{Multipart, TestApp, on_each_backend};
+use crate::real_server::{Server, http};
 
 /// Applicants posting complete forms in a loop until the crash.
 const CLIENTS: usize = 4;
-
-struct Server {
-    child: Child,
-    port: u16,
-}
-
-impl Server {
-    /// Starts `careers serve` on the test's database and folders, and waits for it.
-    fn start(app: &TestApp, background_jobs: bool) -> Self {
-        let port = TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .expect("free port")
-            .port();
-        let child = Command::new(env!("CARGO_BIN_EXE_careers"))
-            .arg("serve")
-            .env("RUST_LOG", "off")
-            .env_remove("ROCKET_PROFILE")
-            .env("ROCKET_ADDRESS", "127.0.0.1")
-            .env("ROCKET_PORT", port.to_string())
-            .env("ROCKET_SECRET_KEY", "0123456789abcdef".repeat(4))
-            .env("CAREERS_DATABASE_URL", &app.database_url)
-            .env("CAREERS_UPLOADS_DIR", app.uploads())
-            .env("CAREERS_OUTBOX_DIR", app.outbox())
-            .env("CAREERS_MIN_FILL_SECONDS", "0")
-            .env("CAREERS_APPLY_RATE_LIMIT", "0")
-            .env("CAREERS_RUN_BACKGROUND_JOBS", background_jobs.to_string())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("start careers serve");
-        let mut server = Self { child, port };
-        let started = Instant::now();
-        while http(
-            port,
-            b"GET /healthz HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n",
-        )
-        .is_none_or(|(status, _, _)| status != 200)
-        {
-            if let Some(status) = server.child.try_wait().expect("wait") {
-                let mut log = String::new();
-                if let Some(mut stderr) = server.child.stderr.take() {
-                    let _ = stderr.read_to_string(&mut log);
-                }
-                panic!("careers serve exited with {status}: {log}");
-            }
-            assert!(
-                started.elapsed() < Duration::from_secs(60),
-                "server did not start"
-            );
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        server
-    }
-
-    fn kill(mut self) {
-        self.child.kill().expect("SIGKILL");
-        self.child.wait().expect("reaped");
-    }
-}
-
-/// One request on its own connection: status, headers, body; `None` if the connection
-/// failed (the server is gone).
-fn http(port: u16, request: &[u8]) -> Option<(u16, String, String)> {
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
-    stream
-        .set_read_timeout(Some(Duration::from_secs(30)))
-        .ok()?;
-    stream.write_all(request).ok()?;
-    let mut answer = Vec::new();
-    stream.read_to_end(&mut answer).ok()?;
-    let text = String::from_utf8_lossy(&answer);
-    let (head, body) = text.split_once("\r\n\r\n")?;
-    let status = head.split_whitespace().nth(1)?.parse().ok()?;
-    Some((status, head.to_owned(), body.to_owned()))
-}
 
 /// The apply form's cookie line and filled multipart body for this applicant.
 fn application_form(
