@@ -34,10 +34,10 @@ class Journey {
     this.contexts = [];
   }
 
-  // A fresh browser profile (own cookies) with one tab.
-  async open() {
+  // A fresh browser profile (own cookies) with one tab; a desktop window unless told.
+  async open({ viewport = { width: 1280, height: 800 }, isMobile = false } = {}) {
     const context = await this.browser.newContext({
-      baseURL: BASE, locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1280, height: 800 }, acceptDownloads: true,
+      baseURL: BASE, locale: 'en-US', timezoneId: 'UTC', viewport, isMobile, hasTouch: isMobile, acceptDownloads: true,
     });
     this.contexts.push(context);
     const page = await context.newPage();

@@ -113,8 +113,24 @@ async fn read_fields(
     max_file: u64,
     store: &dyn ResumeStore,
 ) -> Result<(), IntakeError> {
-    let mut count = 0;
     let mut too_large = false;
+    match read_all_fields(multipart, received, max_file, store, &mut too_large).await {
+        // Once the resume is over the limit the body may also pass the form's limit and
+        // end in the middle of a later field (as a browser sends them, fields follow the
+        // file): the answer is the 413 either way, not a "malformed form".
+        Err(_) | Ok(()) if too_large => Err(IntakeError::TooLarge),
+        outcome => outcome,
+    }
+}
+
+async fn read_all_fields(
+    multipart: &mut multer::Multipart<'_>,
+    received: &mut Received,
+    max_file: u64,
+    store: &dyn ResumeStore,
+    too_large: &mut bool,
+) -> Result<(), IntakeError> {
+    let mut count = 0;
     while let Some(mut field) = multipart.next_field().await.map_err(multer_error)? {
         count += 1;
         if count > MAX_FIELDS {
@@ -129,7 +145,7 @@ async fn read_fields(
             match store_file(&mut field, file_name.as_deref(), max_file, store).await? {
                 Stored::File(file) => received.resume = Some(file),
                 Stored::Empty => {}
-                Stored::TooLarge => too_large = true,
+                Stored::TooLarge => *too_large = true,
             }
         } else {
             let mut value = Vec::new();
@@ -142,11 +158,7 @@ async fn read_fields(
             received.fields.entry(name).or_insert(value);
         }
     }
-    if too_large {
-        Err(IntakeError::TooLarge)
-    } else {
-        Ok(())
-    }
+    Ok(())
 }
 
 enum Stored {

@@ -441,6 +441,42 @@ async fn an_oversized_resume_gets_the_413_page_and_leaves_nothing() {
 }
 
 #[rocket::async_test]
+async fn a_browser_upload_past_the_form_limit_gets_the_413_page_over_tcp() {
+    // Found by the e2e journey: a browser sends fields after the file, and once the
+    // body passed the form's limit (file limit + 512 KiB) the server answered 400, the
+    // last fields arriving cut off. In-process requests never cut the body, so this runs
+    // a real server.
+    on_each_backend(async |app| {
+        let job = app.add_job("Upload Limit Engineer", |_| {}).await;
+        let server = crate::real_server::Server::start(app, false);
+        for size in [(10 << 20) + 1, 11 << 20, 12 << 20] {
+            let (cookie, body) = crate::real_server::application_form(
+                server.port,
+                &job.slug,
+                "big@example.com",
+                &vec![b'a'; size],
+            )
+            .expect("form");
+            let mut request = crate::real_server::post_head(
+                &job.slug,
+                &cookie,
+                &crate::helpers::Multipart::default(),
+                body.len(),
+            )
+            .into_bytes();
+            request.extend_from_slice(&body);
+            let (status, _, page) =
+                crate::real_server::http(server.port, &request).expect("an answer");
+            assert_eq!(status, 413, "{size} bytes: {page}");
+            assert!(page.contains("File too large"), "{page}");
+        }
+        server.kill();
+        nothing_kept(app).await;
+    })
+    .await;
+}
+
+#[rocket::async_test]
 async fn malformed_bodies_are_bad_requests() {
     on_each_backend(async |app| {
         let _ = valid_form(app).await;

@@ -5,7 +5,8 @@ use std::net::{TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::helpers::TestApp;
+use crate::apply::hidden;
+use crate::helpers::{Multipart, TestApp};
 
 pub struct Server {
     child: Child,
@@ -111,4 +112,44 @@ pub fn http(port: u16, request: &[u8]) -> Option<(u16, String, String)> {
     let (head, body) = text.split_once("\r\n\r\n")?;
     let status = head.split_whitespace().nth(1)?.parse().ok()?;
     Some((status, head.to_owned(), body.to_owned()))
+}
+
+/// The apply form's cookie line and filled multipart body for this applicant, the fields
+/// in a browser's order (some after the file).
+pub fn application_form(
+    port: u16,
+    slug: &str,
+    email: &str,
+    resume: &[u8],
+) -> Option<(String, Vec<u8>)> {
+    let get = format!("GET /jobs/{slug}/apply HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    let (status, head, page) = http(port, get.as_bytes())?;
+    assert_eq!(status, 200);
+    let cookies: Vec<&str> = head
+        .lines()
+        .filter_map(|line| line.split_once(':'))
+        .filter(|(name, _)| name.eq_ignore_ascii_case("set-cookie"))
+        .map(|(_, cookie)| cookie.trim())
+        .filter_map(|cookie| cookie.split(';').next())
+        .collect();
+    let form = Multipart::default()
+        .text("csrf_token", &hidden(&page, "csrf_token"))
+        .text("form_started", &hidden(&page, "form_started"))
+        .text("website", "")
+        .text("full_name", "Crash Test Applicant")
+        .text("email", email)
+        .text("country", "US")
+        .text("date_of_birth", "1990-04-23")
+        .file("resume", "cv.txt", resume)
+        .text("cover_letter", "Hello.")
+        .text("consent_privacy", "yes");
+    Some((cookies.join("; "), form.body()))
+}
+
+pub fn post_head(slug: &str, cookie: &str, form: &Multipart, length: usize) -> String {
+    format!(
+        "POST /jobs/{slug}/apply HTTP/1.1\r\nHost: t\r\nConnection: close\r\nCookie: {cookie}\r\n\
+         Content-Type: multipart/form-data; boundary={}\r\nContent-Length: {length}\r\n\r\n",
+        form.boundary()
+    )
 }

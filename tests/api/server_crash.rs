@@ -16,51 +16,11 @@ use careers::entities::{application, candidate, outbox_message, resume};
 use careers::store::files::{ResumeStore, UploadsFolder};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
-use crate::apply::hidden;
 use crate::helpers::{Multipart, TestApp, on_each_backend};
-use crate::real_server::{Server, http};
+use crate::real_server::{Server, application_form, http, post_head};
 
 /// Applicants posting complete forms in a loop until the crash.
 const CLIENTS: usize = 4;
-
-/// The apply form's cookie line and filled multipart body for this applicant.
-fn application_form(
-    port: u16,
-    slug: &str,
-    email: &str,
-    resume: &[u8],
-) -> Option<(String, Vec<u8>)> {
-    let get = format!("GET /jobs/{slug}/apply HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
-    let (status, head, page) = http(port, get.as_bytes())?;
-    assert_eq!(status, 200);
-    let cookies: Vec<&str> = head
-        .lines()
-        .filter_map(|line| line.split_once(':'))
-        .filter(|(name, _)| name.eq_ignore_ascii_case("set-cookie"))
-        .map(|(_, cookie)| cookie.trim())
-        .filter_map(|cookie| cookie.split(';').next())
-        .collect();
-    let form = Multipart::default()
-        .text("csrf_token", &hidden(&page, "csrf_token"))
-        .text("form_started", &hidden(&page, "form_started"))
-        .text("website", "")
-        .text("full_name", "Crash Test Applicant")
-        .text("email", email)
-        .text("country", "US")
-        .text("date_of_birth", "1990-04-23")
-        .text("cover_letter", "Hello.")
-        .text("consent_privacy", "yes")
-        .file("resume", "cv.txt", resume);
-    Some((cookies.join("; "), form.body()))
-}
-
-fn post_head(slug: &str, cookie: &str, form: &Multipart, length: usize) -> String {
-    format!(
-        "POST /jobs/{slug}/apply HTTP/1.1\r\nHost: t\r\nConnection: close\r\nCookie: {cookie}\r\n\
-         Content-Type: multipart/form-data; boundary={}\r\nContent-Length: {length}\r\n\r\n",
-        form.boundary()
-    )
-}
 
 /// Posts complete applications until `stop`, counting each acceptance in `answered`;
 /// returns the emails that were accepted.
