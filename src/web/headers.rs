@@ -78,19 +78,22 @@ impl Fairing for SecurityHeaders {
 /// TLS proxy it must not travel in clear either, so both flags are added here (Rocket
 /// has written the cookies into the response before response fairings run).
 fn harden_flash_cookie(response: &mut Response<'_>, behind_tls: bool) {
-    let prefix = format!("{FLASH}=");
+    let is_flash = |cookie: &str| {
+        cookie
+            .strip_prefix(FLASH)
+            .is_some_and(|rest| rest.starts_with('='))
+    };
+    if !response.headers().get("Set-Cookie").any(is_flash) {
+        return;
+    }
     let cookies: Vec<String> = response
         .headers()
         .get("Set-Cookie")
         .map(str::to_owned)
         .collect();
-    if !cookies.iter().any(|c| c.starts_with(&prefix)) {
-        return;
-    }
     response.remove_header("Set-Cookie");
-    for cookie in cookies {
-        let mut cookie = cookie;
-        if cookie.starts_with(&prefix) {
+    for mut cookie in cookies {
+        if is_flash(&cookie) {
             let has = |flag: &str| {
                 cookie
                     .split(';')
