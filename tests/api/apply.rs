@@ -7,6 +7,7 @@ use rocket::http::Status;
 use crate::helpers::{
     Answer, Multipart, TestApp, docx, on_each_backend, on_each_backend_with, pdf,
 };
+use crate::real_server::{Server, application_form, http, post_head};
 
 pub const JOB: &str = "/jobs/solutions-engineer/apply";
 
@@ -448,25 +449,15 @@ async fn a_browser_upload_past_the_form_limit_gets_the_413_page_over_tcp() {
     // a real server.
     on_each_backend(async |app| {
         let job = app.add_job("Upload Limit Engineer", |_| {}).await;
-        let server = crate::real_server::Server::start(app, false);
+        let server = Server::start(app, false);
         for size in [(10 << 20) + 1, 11 << 20, 12 << 20] {
-            let (cookie, body) = crate::real_server::application_form(
-                server.port,
-                &job.slug,
-                "big@example.com",
-                &vec![b'a'; size],
-            )
-            .expect("form");
-            let mut request = crate::real_server::post_head(
-                &job.slug,
-                &cookie,
-                &crate::helpers::Multipart::default(),
-                body.len(),
-            )
-            .into_bytes();
+            let (cookie, body) =
+                application_form(server.port, &job.slug, "big@example.com", &vec![b'a'; size])
+                    .expect("form");
+            let mut request =
+                post_head(&job.slug, &cookie, &Multipart::default(), body.len()).into_bytes();
             request.extend_from_slice(&body);
-            let (status, _, page) =
-                crate::real_server::http(server.port, &request).expect("an answer");
+            let (status, _, page) = http(server.port, &request).expect("an answer");
             assert_eq!(status, 413, "{size} bytes: {page}");
             assert!(page.contains("File too large"), "{page}");
         }

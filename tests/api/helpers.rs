@@ -61,6 +61,24 @@ impl Answer {
             .find(|(n, _)| n.eq_ignore_ascii_case(name))
             .map(|(_, v)| v.as_str())
     }
+
+    /// Every `Set-Cookie` value.
+    pub fn cookies(&self) -> impl Iterator<Item = &str> {
+        self.headers
+            .iter()
+            .filter(|(n, _)| n.eq_ignore_ascii_case("set-cookie"))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The `Set-Cookie` value for the cookie `name`.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.cookies()
+            .find(|v| {
+                v.strip_prefix(name)
+                    .is_some_and(|rest| rest.starts_with('='))
+            })
+            .map(str::to_owned)
+    }
 }
 
 /// Runs `test` on a fresh app on SQLite, then on PostgreSQL when configured. The app

@@ -126,12 +126,7 @@ async fn staff_pages_carry_the_headers_and_are_never_cached() {
 async fn the_csrf_cookie_is_private_to_the_site() {
     on_each_backend(async |app| {
         let answer = app.get("/staff/login").await;
-        let cookie = answer
-            .headers
-            .iter()
-            .find(|(n, v)| n.eq_ignore_ascii_case("set-cookie") && v.starts_with("careers_csrf="))
-            .map(|(_, v)| v.clone())
-            .expect("a CSRF cookie");
+        let cookie = answer.cookie("careers_csrf").expect("a CSRF cookie");
         for flag in ["HttpOnly", "SameSite=Strict", "Secure", "Path=/"] {
             assert!(cookie.contains(flag), "{flag} missing in {cookie}");
         }
@@ -156,24 +151,18 @@ async fn the_one_shot_message_cookie_is_http_only_and_secure_behind_tls() {
         let answer = app
             .post_with_csrf(&format!("/admin/users/{}/deactivate", member.id), &[])
             .await;
-        let cookie = answer
-            .headers
-            .iter()
-            .find(|(n, v)| n.eq_ignore_ascii_case("set-cookie") && v.starts_with("_flash="))
-            .map(|(_, v)| v.clone())
-            .expect("a message cookie");
+        let cookie = answer.cookie("_flash").expect("a message cookie");
         for flag in ["HttpOnly", "Secure", "SameSite=Strict"] {
             assert!(
                 cookie.split(';').any(|part| part.trim() == flag),
                 "{flag} missing in {cookie}"
             );
         }
-        let others = answer
-            .headers
-            .iter()
-            .filter(|(n, _)| n.eq_ignore_ascii_case("set-cookie"))
-            .count();
-        assert_eq!(others, 1, "no other cookie lost or doubled");
+        assert_eq!(
+            answer.cookies().count(),
+            1,
+            "no other cookie lost or doubled"
+        );
     })
     .await;
 }

@@ -30,12 +30,7 @@ async fn signing_in_starts_a_session_in_a_safe_cookie() {
             Status::SeeOther,
             "email case and spaces do not matter"
         );
-        let cookie = answer
-            .headers
-            .iter()
-            .find(|(n, v)| n.eq_ignore_ascii_case("set-cookie") && v.starts_with(SESSION_COOKIE))
-            .map(|(_, v)| v.clone())
-            .expect("a session cookie");
+        let cookie = answer.cookie(SESSION_COOKIE).expect("a session cookie");
         for flag in [
             "HttpOnly",
             "SameSite=Lax",
