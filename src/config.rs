@@ -10,6 +10,7 @@ use rocket::figment::{
 };
 use serde::{Deserialize, Serialize};
 
+use crate::domain::malware::ScannerAddress;
 use crate::domain::sign_in::{LoginPolicy, SessionPolicy};
 
 /// The portal's own settings; Rocket's (address, port, secret key, limits) stay in its
@@ -66,6 +67,14 @@ pub struct Settings {
     /// The program whose `read-resume` verb reads resumes in a child process; unset
     /// means this one (tests, which run the portal inside their own binary, set it).
     pub resume_reader: Option<PathBuf>,
+    /// Where clamd listens (`unix:/path/clamd.ctl` or `tcp://host:3310`); unset: resumes
+    /// are not scanned for malware.
+    pub clamav_url: Option<String>,
+    /// Accept a resume unscanned (marked so) when clamd cannot be reached, instead of
+    /// refusing it with 503.
+    pub clamav_fail_open: bool,
+    /// Seconds one scan may take before clamd counts as unavailable.
+    pub clamav_timeout_seconds: u64,
 }
 
 impl Default for Settings {
@@ -95,6 +104,9 @@ impl Default for Settings {
             login_lock_minutes: 15,
             login_delay_ms: 1000,
             resume_reader: None,
+            clamav_url: None,
+            clamav_fail_open: false,
+            clamav_timeout_seconds: 30,
         }
     }
 }
@@ -115,6 +127,8 @@ pub enum ConfigError {
     },
     #[error("public_url must start with http:// or https://")]
     PublicUrl,
+    #[error("clamav_url: {0}")]
+    ClamavUrl(String),
 }
 
 impl From<rocket::figment::Error> for ConfigError {
@@ -132,7 +146,18 @@ impl Settings {
         {
             return Err(ConfigError::PublicUrl);
         }
+        settings.clamav_address()?;
         Ok(settings)
+    }
+
+    /// Where clamd listens, if a scanner is configured.
+    pub fn clamav_address(&self) -> Result<Option<ScannerAddress>, ConfigError> {
+        self.clamav_url
+            .as_deref()
+            .filter(|url| !url.trim().is_empty())
+            .map(ScannerAddress::parse)
+            .transpose()
+            .map_err(ConfigError::ClamavUrl)
     }
 
     /// True when the database is a SQLite file (the embedded setup).

@@ -28,6 +28,9 @@ pub enum AppError {
     /// A bounded queue (password hashing) is full: try again in a moment (503).
     #[error("busy")]
     Busy,
+    /// The malware scanner could not give a verdict and the portal fails closed (503).
+    #[error("malware scanner unavailable")]
+    ScannerUnavailable,
     /// A database error: logged, shown as an opaque 500.
     #[error("database: {0}")]
     Database(#[from] sea_orm::DbErr),
@@ -62,6 +65,7 @@ impl AppError {
             // Every pooled connection stayed busy past the acquire timeout: an overload,
             // which a visitor can retry, not a fault.
             Self::Busy
+            | Self::ScannerUnavailable
             | Self::Database(sea_orm::DbErr::ConnectionAcquire(
                 sea_orm::error::ConnAcquireErr::Timeout,
             )) => Status::ServiceUnavailable,
@@ -81,6 +85,12 @@ impl<'r> Responder<'r, 'static> for AppError {
                 "request failed"
             );
         }
+        // A scanner that is down is given longer than a busy pool.
+        let retry_after = if matches!(self, Self::ScannerUnavailable) {
+            "60"
+        } else {
+            "5"
+        };
         let page = match self {
             Self::JobClosed => ErrorPage::new(status)
                 .titled("This job is closed")
@@ -89,6 +99,9 @@ impl<'r> Responder<'r, 'static> for AppError {
             Self::Busy => ErrorPage::new(status)
                 .titled("Too many sign-ins at once")
                 .saying("The portal is checking many passwords right now. Please try again in a few seconds."),
+            Self::ScannerUnavailable => ErrorPage::new(status)
+                .titled("We cannot check files right now")
+                .saying("Every resume is checked for viruses before we accept it, and our scanner is not answering at the moment. Nothing you sent has been kept. Please try again in a few minutes."),
             Self::Database(_) if status == Status::ServiceUnavailable => ErrorPage::new(status)
                 .titled("The portal is busy")
                 .saying("Too many people are using the portal at this moment. Please try again in a few seconds."),
@@ -96,7 +109,7 @@ impl<'r> Responder<'r, 'static> for AppError {
         };
         let mut response = page.respond_to(request)?;
         if status == Status::ServiceUnavailable {
-            response.set_raw_header("Retry-After", "5");
+            response.set_raw_header("Retry-After", retry_after);
         }
         Ok(response)
     }

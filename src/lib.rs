@@ -124,6 +124,19 @@ async fn prepare(rocket: Rocket<Build>) -> fairing::Result {
             return Err(rocket);
         }
     };
+    let malware = match settings.clamav_address() {
+        Ok(address) => services::malware::MalwareScanning(address.map(|address| {
+            services::malware::Scanner::new(
+                address,
+                std::time::Duration::from_secs(settings.clamav_timeout_seconds.max(1)),
+                settings.clamav_fail_open,
+            )
+        })),
+        Err(error) => {
+            tracing::error!(%error, "cannot start");
+            return Err(rocket);
+        }
+    };
     let keys = Keys::from_figment(rocket.figment());
     let setup = services::accounts::FirstAdminSetup::new(&keys);
     match setup.is_open(&db, setup.token()).await {
@@ -149,6 +162,7 @@ async fn prepare(rocket: Rocket<Build>) -> fairing::Result {
         .manage(Resumes(Arc::new(uploads)))
         .manage(Mailers(Arc::from(mailer)))
         .manage(Extractor::new(reader))
+        .manage(malware)
         .manage(scanner))
 }
 

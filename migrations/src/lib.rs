@@ -16,6 +16,7 @@ mod m20261127_000007_stage_counts;
 mod m20261127_000008_retention_sweep;
 mod m20261127_000009_candidate_search;
 mod m20261127_000010_dashboard_order;
+mod m20261207_000011_malware_verdicts;
 mod util;
 
 /// All migrations of the careers schema.
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000008_retention_sweep::Migration),
             Box::new(m20261127_000009_candidate_search::Migration),
             Box::new(m20261127_000010_dashboard_order::Migration),
+            Box::new(m20261207_000011_malware_verdicts::Migration),
         ]
     }
 }

@@ -36,11 +36,15 @@ pub enum Action {
     PrivacyRequestVerified,
     PrivacyRequestFulfilled,
     TalentPoolRenewed,
+    /// A resume refused because the malware scanner found a signature in it.
+    MalwareRefused,
+    /// A resume taken unscanned: the scanner was unavailable and the portal fails open.
+    MalwareScanSkipped,
 }
 
 impl Action {
     /// Every action, for filters.
-    pub const ALL: [Self; 30] = [
+    pub const ALL: [Self; 32] = [
         Self::LoginSucceeded,
         Self::LoginFailed,
         Self::LoginLocked,
@@ -71,6 +75,8 @@ impl Action {
         Self::PrivacyRequestVerified,
         Self::PrivacyRequestFulfilled,
         Self::TalentPoolRenewed,
+        Self::MalwareRefused,
+        Self::MalwareScanSkipped,
     ];
 
     /// The stored name.
@@ -106,6 +112,8 @@ impl Action {
             Self::PrivacyRequestVerified => "privacy_request.verified",
             Self::PrivacyRequestFulfilled => "privacy_request.fulfilled",
             Self::TalentPoolRenewed => "talent_pool.renewed",
+            Self::MalwareRefused => "resume.malware_refused",
+            Self::MalwareScanSkipped => "resume.malware_scan_skipped",
         }
     }
 

@@ -10,6 +10,7 @@ pub mod job;
 pub mod job_posting;
 pub mod job_search;
 pub mod legal_hold;
+pub mod malware;
 pub mod pagination;
 pub mod pipeline;
 pub mod privacy_request;

@@ -23,6 +23,8 @@ pub struct Model {
     pub resume_extracted_text: Option<String>,
     pub created_at: DateTimeUtc,
     pub expires_at: DateTimeUtc,
+    pub malware_verdict: Option<String>,
+    pub malware_signatures: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

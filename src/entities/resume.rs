@@ -16,6 +16,8 @@ pub struct Model {
     #[sea_orm(column_type = "Text", nullable)]
     pub extracted_text: Option<String>,
     pub created_at: DateTimeUtc,
+    pub malware_verdict: Option<String>,
+    pub malware_signatures: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -11,6 +11,7 @@ use super::resume_reader::Extractor;
 use super::resume_text::ExtractError;
 use crate::config::Settings;
 use crate::domain::application::NewApplication;
+use crate::domain::malware::MalwareCheck;
 use crate::domain::resume::ResumeKind;
 use crate::domain::sensitive::{Category, Finding, Scanner};
 use crate::entities::{job, pending_submission};
@@ -39,6 +40,7 @@ pub async fn read_resume(
     store: &dyn ResumeStore,
     extractor: &Extractor,
     upload: Upload,
+    malware: Option<MalwareCheck>,
 ) -> Result<ResumeRecord, ReadError> {
     let text = extractor
         .extract_stored(store, &upload.key, upload.kind, upload.size)
@@ -52,6 +54,7 @@ pub async fn read_resume(
         size: upload.size,
         sha256: upload.sha256,
         text: Some(text),
+        malware,
     })
 }
 
@@ -253,6 +256,16 @@ pub async fn hold_for_review(
         resume_size_bytes: Set(i64::try_from(held.resume.size).unwrap_or(i64::MAX)),
         resume_sha256: Set(held.resume.sha256.clone()),
         resume_extracted_text: Set(held.resume.text.clone()),
+        malware_verdict: Set(held
+            .resume
+            .malware
+            .as_ref()
+            .map(|m| m.verdict.as_str().to_owned())),
+        malware_signatures: Set(held
+            .resume
+            .malware
+            .as_ref()
+            .and_then(|m| m.signatures.clone())),
         created_at: Set(now),
         expires_at: Set(now + Duration::seconds(PENDING_LIFETIME)),
         ..Default::default()
@@ -287,6 +300,10 @@ pub async fn find_held(
             size: u64::try_from(row.resume_size_bytes).unwrap_or(0),
             sha256: row.resume_sha256.clone(),
             text: row.resume_extracted_text.clone(),
+            malware: MalwareCheck::from_columns(
+                row.malware_verdict.as_deref(),
+                row.malware_signatures.as_deref(),
+            ),
         },
     };
     Ok(Some((row, held)))

@@ -7,6 +7,7 @@ pub mod demo;
 pub mod holds;
 pub mod jobs;
 pub mod mail;
+pub mod malware;
 pub mod passwords;
 pub mod privacy;
 pub mod reconcile;

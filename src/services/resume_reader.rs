@@ -15,7 +15,7 @@ use std::time::Duration;
 use rocket::tokio::io::{AsyncReadExt, AsyncWriteExt};
 use rocket::tokio::sync::Semaphore;
 
-use super::resume_text::{ExtractError, MAX_TEXT_BYTES, extract};
+use super::resume_text::{ActiveContent, ExtractError, MAX_TEXT_BYTES, extract};
 use crate::domain::resume::ResumeKind;
 use crate::store::files::{ResumeStore, StorageKey};
 
@@ -35,6 +35,8 @@ const MEMORY_BUDGET_MIB: u32 = 16;
 const EXIT_ENCRYPTED: u8 = 3;
 const EXIT_NOT_DOCX: u8 = 4;
 const EXIT_UNREADABLE: u8 = 5;
+/// Active content: this plus its index in [`ActiveContent::ALL`].
+const EXIT_ACTIVE: u8 = 16;
 
 /// Runs extractions: two children at a time (the cores), and no more file bytes in the
 /// server's memory at once than the budget.
@@ -141,6 +143,11 @@ fn outcome(kind: ResumeKind, status: ExitStatus, text: Vec<u8>) -> Result<String
         Some(EXIT_ENCRYPTED) => return Err(ExtractError::Encrypted),
         Some(EXIT_NOT_DOCX) => return Err(ExtractError::NotDocx),
         Some(EXIT_UNREADABLE) => return Err(ExtractError::Unreadable),
+        Some(code) if code >= EXIT_ACTIVE => {
+            return active_content(code).map_or(Err(ExtractError::Unreadable), |found| {
+                Err(ExtractError::ActiveContent(found))
+            });
+        }
         // Killed by a signal: an allocation past the address-space limit aborts, the CPU
         // limit sends SIGXCPU. A huge but honest file can do that too.
         None => ExtractError::TooComplex,
@@ -176,7 +183,17 @@ pub fn child_main(kind: ResumeKind) -> ExitCode {
         Err(ExtractError::Encrypted) => ExitCode::from(EXIT_ENCRYPTED),
         Err(ExtractError::NotDocx) => ExitCode::from(EXIT_NOT_DOCX),
         Err(ExtractError::Unreadable | ExtractError::TooComplex) => ExitCode::from(EXIT_UNREADABLE),
+        Err(ExtractError::ActiveContent(found)) => {
+            let index = ActiveContent::ALL.iter().position(|a| *a == found);
+            ExitCode::from(EXIT_ACTIVE + index.and_then(|i| u8::try_from(i).ok()).unwrap_or(0))
+        }
     }
+}
+
+/// The active content an exit code reports, if it reports one.
+fn active_content(code: u8) -> Option<ActiveContent> {
+    let index = code.checked_sub(EXIT_ACTIVE)?;
+    ActiveContent::ALL.get(usize::from(index)).copied()
 }
 
 /// Address space and CPU time bounded, and no core file: one would hold the resume.

@@ -9,6 +9,7 @@ use sea_orm::{
 
 use super::outbox::{self, NewMail};
 use crate::domain::application::NewApplication;
+use crate::domain::malware::MalwareCheck;
 use crate::domain::pipeline::Stage;
 use crate::domain::resume::ResumeKind;
 use crate::domain::sensitive::Category;
@@ -24,6 +25,8 @@ pub struct ResumeRecord {
     pub size: u64,
     pub sha256: String,
     pub text: Option<String>,
+    /// The malware scan's verdict; `None` when no scanner is configured.
+    pub malware: Option<MalwareCheck>,
 }
 
 /// Everything needed to create an application.
@@ -181,6 +184,16 @@ async fn write(txn: &impl ConnectionTrait, new: Creation<'_>) -> Result<Created,
         sha256: Set(new.resume.sha256.clone()),
         extracted_text: Set(new.resume.text.clone()),
         created_at: Set(now),
+        malware_verdict: Set(new
+            .resume
+            .malware
+            .as_ref()
+            .map(|m| m.verdict.as_str().to_owned())),
+        malware_signatures: Set(new
+            .resume
+            .malware
+            .as_ref()
+            .and_then(|m| m.signatures.clone())),
         ..Default::default()
     }
     .insert(txn)

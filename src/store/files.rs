@@ -7,7 +7,7 @@ use std::io;
 use std::path::PathBuf;
 
 use rocket::tokio::fs;
-use rocket::tokio::io::AsyncWriteExt;
+use rocket::tokio::io::{AsyncRead, AsyncWriteExt};
 
 /// The name of a stored file: 32 random hexadecimal characters, nothing from the upload.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -42,6 +42,10 @@ pub trait ResumeStore: Send + Sync {
     async fn create(&self, key: &StorageKey) -> io::Result<Box<dyn ResumeSink>>;
     /// The whole file.
     async fn read(&self, key: &StorageKey) -> io::Result<Vec<u8>>;
+    /// The file as a stream, for readers that need not hold it whole (the malware scan).
+    async fn open(&self, key: &StorageKey) -> io::Result<Box<dyn AsyncRead + Send + Unpin>> {
+        Ok(Box::new(io::Cursor::new(self.read(key).await?)))
+    }
     /// Removes a file; a missing file is not an error.
     async fn remove(&self, key: &StorageKey) -> io::Result<()>;
     /// Removes a file that is not a complete resume (a partial write, a stray file).
@@ -131,6 +135,10 @@ impl ResumeStore for UploadsFolder {
 
     async fn read(&self, key: &StorageKey) -> io::Result<Vec<u8>> {
         fs::read(self.path(key)).await
+    }
+
+    async fn open(&self, key: &StorageKey) -> io::Result<Box<dyn AsyncRead + Send + Unpin>> {
+        Ok(Box::new(fs::File::open(self.path(key)).await?))
     }
 
     async fn remove(&self, key: &StorageKey) -> io::Result<()> {

@@ -18,16 +18,20 @@ use super::multipart::{self, IntakeError, Received};
 use super::views::{ErrorPage, Page};
 use crate::config::Settings;
 use crate::domain::application::{FieldErrors, NewApplication, RawApplication, Rejection};
+use crate::domain::audit::{Action, Actor, Subject};
 use crate::domain::country::COUNTRIES;
 use crate::domain::job::{JobStatus, PublicAccess};
+use crate::domain::malware::MalwareVerdict;
 use crate::domain::sensitive::Scanner;
 use crate::error::{AppError, AppResult};
 use crate::keys::Keys;
 use crate::services::apply::{
     self, AppFailure, HeldSubmission, Outcome, ReadError, Submission, Upload,
 };
+use crate::services::malware::{Decision, MalwareScanning};
 use crate::services::resume_reader::Extractor;
-use crate::services::resume_text::ExtractError;
+use crate::services::resume_text::{ActiveContent, ExtractError};
+use crate::store::audit::{self, Event, Occasion};
 use crate::store::files::{ResumeStore, StorageKey};
 use crate::store::jobs::{self, JobWithAffiliate};
 use crate::store::throttle;
@@ -201,6 +205,8 @@ pub struct Context<'r> {
     store: &'r std::sync::Arc<dyn ResumeStore>,
     extractor: &'r Extractor,
     scanner: &'r Scanner,
+    malware: &'r MalwareScanning,
+    request_id: &'r str,
 }
 
 #[rocket::async_trait]
@@ -218,6 +224,8 @@ impl<'r> rocket::request::FromRequest<'r> for Context<'r> {
                 store: &rocket.state::<Resumes>()?.0,
                 extractor: rocket.state()?,
                 scanner: rocket.state()?,
+                malware: rocket.state()?,
+                request_id: super::request_id::of(request).as_str(),
             })
         })();
         match context {
@@ -408,7 +416,27 @@ async fn process(
     if let Some(limited) = over_rate_limit(ctx, client, now).await? {
         return refused(limited);
     }
-    let resume = match apply::read_resume(ctx.store.as_ref(), ctx.extractor, upload).await {
+    let malware = match &ctx.malware.0 {
+        None => None,
+        Some(scanner) => match scanner.decide(ctx.store.as_ref(), &upload.key).await {
+            Decision::Accept(check) => {
+                if check
+                    .as_ref()
+                    .is_some_and(|c| c.verdict == MalwareVerdict::NotScanned)
+                {
+                    audit_intake(ctx, job, Action::MalwareScanSkipped, None, now).await?;
+                }
+                check
+            }
+            Decision::Infected(signature) => {
+                audit_intake(ctx, job, Action::MalwareRefused, Some(&signature), now).await?;
+                return refused(Answer::Error(infected()));
+            }
+            Decision::Unavailable => return Err(AppError::ScannerUnavailable),
+        },
+    };
+    let resume = match apply::read_resume(ctx.store.as_ref(), ctx.extractor, upload, malware).await
+    {
         Ok(resume) => resume,
         Err(ReadError::Extract(ExtractError::NotDocx)) => {
             return refused(Answer::Error(unsupported_type()));
@@ -490,6 +518,33 @@ async fn over_rate_limit(
     }))
 }
 
+/// Records what the malware scan did with an upload: the job and the signature that
+/// matched, nothing about the applicant.
+async fn audit_intake(
+    ctx: &Context<'_>,
+    job: &JobWithAffiliate,
+    action: Action,
+    signature: Option<&str>,
+    now: chrono::DateTime<Utc>,
+) -> AppResult<()> {
+    let mut event = Event::new(Actor::Anonymous, action).on(Subject::job(job.job.id));
+    if let Some(signature) = signature {
+        event = event.detail(serde_json::json!({ "signature": signature }));
+    }
+    let at = Occasion {
+        request_id: Some(ctx.request_id),
+        now,
+    };
+    audit::record(ctx.db, event, at).await?;
+    Ok(())
+}
+
+fn infected() -> ErrorPage {
+    ErrorPage::new(Status::UnprocessableEntity)
+        .titled("Your resume did not pass our virus check")
+        .saying("Our virus scanner found malicious content in the file you chose, so we deleted it and kept nothing you sent. Please scan your computer, save a clean copy of your resume and apply again.")
+}
+
 fn underage() -> ErrorPage {
     ErrorPage::new(Status::UnprocessableEntity)
         .titled("Applicants must be at least 18")
@@ -517,6 +572,26 @@ fn resume_message(error: &ExtractError) -> &'static str {
         }
         ExtractError::Unreadable | ExtractError::NotDocx => {
             "Your resume could not be read. It may be damaged: please export it again and upload the new file."
+        }
+        ExtractError::ActiveContent(found) => active_content_message(*found),
+    }
+}
+
+/// Why a file with active content is refused, and what to send instead.
+fn active_content_message(found: ActiveContent) -> &'static str {
+    match found {
+        ActiveContent::Macros => {
+            "Your resume contains macros. Please save it as a plain Word document (.docx, not .docm) or as a PDF and upload that file."
+        }
+        ActiveContent::ActiveX | ActiveContent::EmbeddedObject | ActiveContent::RemoteTemplate => {
+            "Your resume contains embedded objects or controls. Please save it as a plain document without them, or as a PDF, and upload that file."
+        }
+        ActiveContent::Script
+        | ActiveContent::Launch
+        | ActiveContent::EmbeddedFile
+        | ActiveContent::XfaForm
+        | ActiveContent::RichMedia => {
+            "Your resume contains scripts, attachments or interactive content. Please upload a plain document, for example a PDF printed or exported from a word processor."
         }
     }
 }

@@ -14,6 +14,13 @@ use rocket::{Data, Request, Response};
 #[derive(Debug, Clone)]
 pub struct RequestId(String);
 
+impl RequestId {
+    /// The id as written in logs and the audit log.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 impl fmt::Display for RequestId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
@@ -72,7 +79,7 @@ impl<'r> rocket::request::FromRequest<'r> for crate::store::audit::Occasion<'r> 
 
     async fn from_request(request: &'r Request<'_>) -> rocket::request::Outcome<Self, Self::Error> {
         rocket::request::Outcome::Success(crate::store::audit::Occasion {
-            request_id: Some(of(request).0.as_str()),
+            request_id: Some(of(request).as_str()),
             now: chrono::Utc::now(),
         })
     }

@@ -24,7 +24,7 @@ async fn review_page(app: &TestApp) -> String {
 }
 
 /// The action path of the form whose button says `label`.
-fn action(body: &str, label: &str) -> String {
+pub(crate) fn action(body: &str, label: &str) -> String {
     let at = body.find(label).expect("button");
     let start = body[..at].rfind("action=\"").expect("form") + 8;
     body[start..start + body[start..].find('"').expect("end")].to_owned()

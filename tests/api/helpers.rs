@@ -4,6 +4,7 @@ use careers::domain::job::{EmploymentType, JobStatus};
 use careers::entities::{affiliate, job};
 use careers::store::jobs::{NewJob, insert};
 use chrono::{Duration, Utc};
+use rocket::figment::value::Value;
 use rocket::http::{ContentType, Status};
 use rocket::local::asynchronous::Client;
 use sea_orm::{
@@ -87,8 +88,17 @@ pub async fn on_each_backend(test: impl AsyncFn(&TestApp)) {
     on_each_backend_with(&[], test).await;
 }
 
-/// The same, with settings of the test's own over the test defaults.
+/// The same, with numeric settings of the test's own over the test defaults.
 pub async fn on_each_backend_with(settings: &[(&str, i64)], test: impl AsyncFn(&TestApp)) {
+    let settings: Vec<(&str, Value)> = settings
+        .iter()
+        .map(|(k, v)| (*k, Value::from(*v)))
+        .collect();
+    on_each_backend_configured(&settings, test).await;
+}
+
+/// The same, with settings of any type.
+pub async fn on_each_backend_configured(settings: &[(&str, Value)], test: impl AsyncFn(&TestApp)) {
     test(&spawn_app(Backend::Sqlite, settings).await).await;
     if let Ok(url) = std::env::var(POSTGRES_URL_VAR) {
         test(&spawn_app(Backend::Postgres(url), settings).await).await;
@@ -96,7 +106,7 @@ pub async fn on_each_backend_with(settings: &[(&str, i64)], test: impl AsyncFn(&
 }
 
 /// Starts the portal on a new database with the demo data.
-pub async fn spawn_app(backend: Backend, settings: &[(&str, i64)]) -> TestApp {
+pub async fn spawn_app(backend: Backend, settings: &[(&str, Value)]) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let (url, postgres, name) = match backend {
         Backend::Sqlite => (
@@ -128,7 +138,7 @@ pub async fn spawn_app(backend: Backend, settings: &[(&str, i64)]) -> TestApp {
         .merge(("resume_reader", env!("CARGO_BIN_EXE_careers")))
         .merge(("log_level", "off"));
     let figment = settings.iter().fold(figment, |figment, (key, value)| {
-        figment.merge((*key, *value))
+        figment.merge((*key, value.clone()))
     });
     let client = Client::tracked(careers::rocket(figment))
         .await

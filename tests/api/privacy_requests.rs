@@ -52,7 +52,7 @@ async fn link_for(app: &TestApp, email: &str) -> String {
 }
 
 /// Asks for `kind` for `email` and returns the emailed link.
-async fn request_link(app: &TestApp, email: &str, kind: &str) -> String {
+pub(crate) async fn request_link(app: &TestApp, email: &str, kind: &str) -> String {
     let answer = ask(app, email, kind).await;
     assert_eq!(answer.status, Status::Ok, "{}", answer.body);
     link_for(app, email).await
@@ -192,7 +192,10 @@ async fn the_answer_is_the_same_for_a_known_and_an_unknown_address_and_only_the_
 }
 
 /// Posts a confirmation and reads the answer as bytes (the archive).
-async fn download(app: &TestApp, link: &str) -> (Status, Option<String>, Option<String>, Vec<u8>) {
+pub(crate) async fn download(
+    app: &TestApp,
+    link: &str,
+) -> (Status, Option<String>, Option<String>, Vec<u8>) {
     let page = app.get(link).await;
     assert!(page.body.contains("Download my data"), "{}", page.body);
     let csrf = hidden(&page.body, "csrf_token");

