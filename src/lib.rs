@@ -38,6 +38,7 @@ pub fn rocket(figment: Figment) -> Rocket<Build> {
         .attach(Shield::new())
         .attach(web::request_id::RequestLog)
         .attach(web::headers::SecurityHeaders)
+        .attach(web::compression::Compression)
         .attach(AdHoc::try_on_ignite("settings, templates and database", prepare))
         .attach(AdHoc::on_liftoff("listening", |rocket| {
             Box::pin(async move {
@@ -163,6 +164,7 @@ async fn prepare(rocket: Rocket<Build>) -> fairing::Result {
         .manage(Mailers(Arc::from(mailer)))
         .manage(Extractor::new(reader))
         .manage(malware)
+        .manage(web::public_cache::PublicCache::default())
         .manage(scanner))
 }
 

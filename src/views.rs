@@ -73,6 +73,7 @@ impl Views {
     pub fn load() -> Result<Self, tera::Error> {
         let mut tera = Tera::default();
         tera.set_escape_fn(escape_markup);
+        tera.register_function("asset", asset_url);
         tera.add_raw_templates(TEMPLATES.iter().copied())?;
         Ok(Self { tera })
     }
@@ -81,6 +82,19 @@ impl Views {
     pub fn render(&self, name: &str, context: &Context) -> Result<String, tera::Error> {
         self.tera.render(name, context)
     }
+}
+
+/// `{{ asset(name="careers.css") }}`: the fingerprinted address of a static file.
+fn asset_url(
+    args: &std::collections::HashMap<String, tera::Value>,
+) -> Result<tera::Value, tera::Error> {
+    let name = args
+        .get("name")
+        .and_then(tera::Value::as_str)
+        .ok_or_else(|| tera::Error::msg("asset() needs a name"))?;
+    crate::web::assets::url(name)
+        .map(tera::Value::from)
+        .ok_or_else(|| tera::Error::msg(format!("no static file {name}")))
 }
 
 /// Escapes text for HTML and XML element content and quoted attributes. Tera's own

@@ -1,8 +1,8 @@
 //! The careers schema, in order. The tables run unchanged on SQLite and PostgreSQL: only
 //! portable column types (text, integer, boolean, timestamp with time zone), string
 //! enums instead of native ones, and indexes created by name so `down` can drop them.
-//! The one exception is the text-search index (migration 9), which each database builds
-//! its own way.
+//! The exceptions are the text-search index (migration 9) and the public-revision
+//! triggers (migration 12), which each database builds its own way.
 
 pub use sea_orm_migration::prelude::*;
 
@@ -17,6 +17,7 @@ mod m20261127_000008_retention_sweep;
 mod m20261127_000009_candidate_search;
 mod m20261127_000010_dashboard_order;
 mod m20261207_000011_malware_verdicts;
+mod m20261207_000012_public_revision;
 mod util;
 
 /// All migrations of the careers schema.
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000009_candidate_search::Migration),
             Box::new(m20261127_000010_dashboard_order::Migration),
             Box::new(m20261207_000011_malware_verdicts::Migration),
+            Box::new(m20261207_000012_public_revision::Migration),
         ]
     }
 }

@@ -10,6 +10,7 @@ pub mod login_attempts;
 pub mod outbox;
 pub mod personal_data;
 pub mod privacy_requests;
+pub mod public_revision;
 pub mod retention;
 pub mod review;
 pub mod sessions;

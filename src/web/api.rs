@@ -1,16 +1,16 @@
 //! The public, read-only JSON API.
 
-use rocket::serde::json::Json;
-use rocket::{State, get, routes};
-use sea_orm::DatabaseConnection;
+use rocket::http::ContentType;
+use rocket::{get, routes};
 use serde::Serialize;
 
+use super::cached::Representation;
 use super::job_view::JobSummary;
 use super::public::JobQuery;
-use crate::config::Settings;
+use super::public_cache::Site;
 use crate::domain::job_search::JOBS_PER_PAGE;
 use crate::domain::pagination::PageInfo;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::store::jobs;
 
 /// The routes of this area.
@@ -30,22 +30,24 @@ pub struct JobsResponse {
 
 /// Open jobs with the same filters and paging as `/jobs`.
 #[get("/jobs?<query..>")]
-async fn job_list(
-    query: JobQuery,
-    db: &State<DatabaseConnection>,
-    settings: &State<Settings>,
-) -> AppResult<Json<JobsResponse>> {
+async fn job_list(query: JobQuery, site: Site<'_>) -> AppResult<Representation> {
     let search = query.search();
-    let (found, total) = jobs::search_open(db.inner(), &search, JOBS_PER_PAGE).await?;
-    let info = PageInfo::new(search.page, JOBS_PER_PAGE, total);
-    Ok(Json(JobsResponse {
-        jobs: found
-            .iter()
-            .map(|j| JobSummary::new(j, settings.base_url()))
-            .collect(),
-        page: info.page,
-        per_page: info.per_page,
-        total: info.total,
-        pages: info.pages,
-    }))
+    site.kept(format!("/api/v1/jobs {search:?}"), async |_| {
+        let (found, total) = jobs::search_open(site.db, &search, JOBS_PER_PAGE).await?;
+        let info = PageInfo::new(search.page, JOBS_PER_PAGE, total);
+        let response = JobsResponse {
+            jobs: found
+                .iter()
+                .map(|j| JobSummary::new(j, site.settings.base_url()))
+                .collect(),
+            page: info.page,
+            per_page: info.per_page,
+            total: info.total,
+            pages: info.pages,
+        };
+        let body = serde_json::to_string(&response)
+            .map_err(|e| AppError::internal("writing the jobs JSON", e))?;
+        Ok((ContentType::JSON, body))
+    })
+    .await
 }

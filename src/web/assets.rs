@@ -1,14 +1,21 @@
-//! Our own stylesheet and icon, compiled into the binary: nothing from another origin.
+//! Our own stylesheet, script and icon, compiled into the binary: nothing from another
+//! origin. Pages link them by fingerprinted names (`careers.<digest>.css`, see
+//! [`url`]), which browsers may keep for a year without asking again; a new build with
+//! changed files links new names. The plain names keep answering, with a short lifetime.
 
-use rocket::http::{ContentType, Header};
-use rocket::{Responder, get, routes};
+use std::sync::{Arc, LazyLock};
+
+use rocket::http::ContentType;
+use rocket::{get, routes};
+
+use super::cached::{CachedBody, Representation};
 
 /// The routes of this area.
 pub fn routes() -> Vec<rocket::Route> {
     routes![asset]
 }
 
-const ASSETS: &[(&str, &str, &[u8])] = &[
+const FILES: &[(&str, &str, &[u8])] = &[
     (
         "careers.css",
         "css",
@@ -22,19 +29,71 @@ const ASSETS: &[(&str, &str, &[u8])] = &[
     ("apply.js", "js", include_bytes!("../../static/apply.js")),
 ];
 
-#[derive(Responder)]
 struct Asset {
-    body: &'static [u8],
-    content_type: ContentType,
-    cache: Header<'static>,
+    name: &'static str,
+    /// `<stem>.<first 10 hex digits of the body's digest>.<extension>`.
+    fingerprinted: String,
+    body: Arc<CachedBody>,
+}
+
+static ASSETS: LazyLock<Vec<Asset>> = LazyLock::new(|| {
+    FILES
+        .iter()
+        .map(|(name, extension, bytes)| {
+            let content_type =
+                ContentType::from_extension(extension).unwrap_or(ContentType::Binary);
+            let body = Arc::new(CachedBody::new(content_type, bytes.to_vec()));
+            let digest = body
+                .etag()
+                .trim_start_matches("W/\"")
+                .get(..10)
+                .unwrap_or("0")
+                .to_owned();
+            let stem = name.rsplit_once('.').map_or(*name, |(stem, _)| stem);
+            Asset {
+                name,
+                fingerprinted: format!("{stem}.{digest}.{extension}"),
+                body,
+            }
+        })
+        .collect()
+});
+
+/// The address pages link an asset by; a name we do not have links to nothing.
+pub fn url(name: &str) -> Option<String> {
+    ASSETS
+        .iter()
+        .find(|a| a.name == name)
+        .map(|a| format!("/static/{}", a.fingerprinted))
 }
 
 #[get("/static/<name>")]
-fn asset(name: &str) -> Option<Asset> {
-    let (_, extension, body) = ASSETS.iter().find(|(asset, _, _)| *asset == name)?;
-    Some(Asset {
-        body,
-        content_type: ContentType::from_extension(extension)?,
-        cache: Header::new("Cache-Control", "public, max-age=3600"),
+fn asset(name: &str) -> Option<Representation> {
+    ASSETS.iter().find_map(|asset| {
+        let cache_control = if asset.fingerprinted == name {
+            "public, max-age=31536000, immutable"
+        } else if asset.name == name {
+            "public, max-age=3600"
+        } else {
+            return None;
+        };
+        Some(Representation {
+            body: asset.body.clone(),
+            cache_control,
+        })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprinted_names_follow_the_content() {
+        let css = url("careers.css").expect("stylesheet");
+        assert!(css.starts_with("/static/careers.") && css.ends_with(".css"));
+        assert_eq!(css.len(), "/static/careers..css".len() + 10);
+        assert_ne!(url("apply.js"), url("favicon.svg"));
+        assert_eq!(url("missing.css"), None);
+    }
 }

@@ -1,5 +1,8 @@
 //! CSRF protection: a random token in a private (encrypted, HttpOnly, SameSite=Strict)
-//! cookie, echoed by every state-changing form as `csrf_token`.
+//! cookie, echoed by every state-changing form as `csrf_token`. Pages carry the token
+//! masked with a fresh random pad each time they are rendered, so a compressed page
+//! never repeats it and its length cannot be used to guess it (BREACH); the check
+//! unmasks it.
 
 use rocket::FromForm;
 use rocket::http::{Cookie, CookieJar};
@@ -9,7 +12,8 @@ use super::cookies::CSRF;
 use crate::config::Settings;
 use crate::error::{AppError, AppResult};
 
-/// The visitor's CSRF token, created (and the cookie set) on first use.
+/// The visitor's CSRF token as a page shows it (masked afresh for each page), the
+/// cookie set on first use.
 #[derive(Debug, Clone)]
 pub struct CsrfToken(pub String);
 
@@ -20,7 +24,7 @@ impl<'r> FromRequest<'r> for CsrfToken {
     async fn from_request(request: &'r Request<'_>) -> Outcome<Self, ()> {
         let jar = request.cookies();
         if let Some(cookie) = jar.get_private(CSRF) {
-            return Outcome::Success(Self(cookie.value().to_owned()));
+            return Outcome::Success(Self(mask(cookie.value())));
         }
         let token = crate::keys::new_token();
         let secure = request
@@ -33,16 +37,39 @@ impl<'r> FromRequest<'r> for CsrfToken {
                 .http_only(true)
                 .secure(secure),
         );
-        Outcome::Success(Self(token))
+        Outcome::Success(Self(mask(&token)))
     }
+}
+
+/// `pad ‖ token ⊕ pad` in hex, with a random pad as long as the token.
+fn mask(token: &str) -> String {
+    let pad: Vec<u8> = (0..token.len()).map(|_| rand::random::<u8>()).collect();
+    let masked: Vec<u8> = token.bytes().zip(&pad).map(|(t, p)| t ^ p).collect();
+    format!("{}{}", hex::encode(&pad), hex::encode(masked))
+}
+
+/// The token a masked one stands for; a token sent as it is also counts (the cookie's
+/// own value, as tests and older pages send it).
+fn unmask(submitted: &str) -> Option<Vec<u8>> {
+    let bytes = hex::decode(submitted).ok()?;
+    let (pad, masked) = bytes.split_at(bytes.len() / 2);
+    (bytes.len() % 2 == 0).then(|| masked.iter().zip(pad).map(|(m, p)| m ^ p).collect())
 }
 
 /// Whether the submitted token matches the cookie's.
 pub fn is_valid(jar: &CookieJar<'_>, submitted: Option<&str>) -> bool {
     match (jar.get_private(CSRF), submitted) {
         (Some(cookie), Some(submitted)) => {
-            let (a, b) = (cookie.value().as_bytes(), submitted.as_bytes());
-            a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+            let expected = cookie.value().as_bytes();
+            let equal = |b: &[u8]| {
+                expected.len() == b.len()
+                    && expected
+                        .iter()
+                        .zip(b)
+                        .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+                        == 0
+            };
+            equal(submitted.as_bytes()) || unmask(submitted).is_some_and(|u| equal(&u))
         }
         _ => false,
     }
@@ -65,5 +92,22 @@ pub fn check_token(jar: &CookieJar<'_>, token: Option<&str>) -> AppResult<()> {
         Ok(())
     } else {
         Err(AppError::Forbidden)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masked_tokens_differ_every_time_and_unmask_to_the_token() {
+        let token = crate::keys::new_token();
+        let (a, b) = (mask(&token), mask(&token));
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 4 * token.len());
+        assert_eq!(unmask(&a).as_deref(), Some(token.as_bytes()));
+        assert_eq!(unmask(&b).as_deref(), Some(token.as_bytes()));
+        assert_ne!(unmask(&a[2..]).as_deref(), Some(token.as_bytes()));
+        assert_eq!(unmask("not hex"), None);
     }
 }

@@ -1,10 +1,12 @@
 //! The RSS feed of open jobs.
 
 use rocket::http::ContentType;
-use rocket::{State, get, routes};
+use rocket::{get, routes};
 use sea_orm::DatabaseConnection;
 
+use super::cached::Representation;
 use super::job_view::JobSummary;
+use super::public_cache::Site;
 use super::views::Page;
 use crate::config::Settings;
 use crate::error::AppResult;
@@ -19,8 +21,15 @@ pub fn routes() -> Vec<rocket::Route> {
 }
 
 #[get("/jobs.rss")]
-async fn jobs_rss(db: &State<DatabaseConnection>, settings: &State<Settings>) -> AppResult<Page> {
-    let newest = jobs::newest_open(db.inner(), FEED_ITEMS).await?;
+async fn jobs_rss(site: Site<'_>) -> AppResult<Representation> {
+    site.page("/jobs.rss".to_owned(), async |_| {
+        feed(site.db, site.settings).await
+    })
+    .await
+}
+
+async fn feed(db: &DatabaseConnection, settings: &Settings) -> AppResult<Page> {
+    let newest = jobs::newest_open(db, FEED_ITEMS).await?;
     let items: Vec<_> = newest
         .iter()
         .map(|job| {

@@ -1,6 +1,7 @@
 //! Security headers on every response (SPEC §5.1): a Content-Security-Policy without
 //! inline script, no sniffing, no framing, a strict referrer policy, HSTS when the
-//! portal is served over TLS, no caching of pages that hold personal data, and the
+//! portal is served over TLS, no caching of pages that hold personal data or a form's
+//! token (public pages say how long they may be kept themselves), and the
 //! `HttpOnly` (and behind TLS `Secure`) flags on Rocket's one-shot message cookie.
 
 use rocket::fairing::{Fairing, Info, Kind};
@@ -42,10 +43,11 @@ impl Fairing for SecurityHeaders {
             "Permissions-Policy",
             "camera=(), microphone=(), geolocation=(), payment=(), interest-cohort=()",
         ));
-        // Staff pages and an applicant's own pages hold personal data: never cached by
-        // the browser or anything on the way.
+        // Staff pages and an applicant's own pages (the form, with its CSRF token,
+        // included) hold personal data: never cached by the browser or anything on the
+        // way.
         let path = request.uri().path().as_str();
-        if [
+        let in_area = [
             "/staff",
             "/admin",
             "/applications",
@@ -56,7 +58,9 @@ impl Fairing for SecurityHeaders {
         .any(|area| {
             path.strip_prefix(area)
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
-        }) {
+        });
+        let apply_form = path.starts_with("/jobs/") && path.ends_with("/apply");
+        if in_area || apply_form {
             response.set_header(Header::new("Cache-Control", "no-store"));
         }
         let behind_tls = request

@@ -4,9 +4,10 @@ use rocket::http::Status;
 use rocket::{State, get, routes};
 use sea_orm::DatabaseConnection;
 
+use super::cached::Representation;
 use super::cookies::CATALOGUE;
+use super::public_cache::Site;
 use super::views::Page;
-use crate::config::Settings;
 use crate::error::AppResult;
 use crate::store::affiliates;
 
@@ -16,20 +17,26 @@ pub fn routes() -> Vec<rocket::Route> {
 }
 
 #[get("/privacy")]
-async fn privacy(db: &State<DatabaseConnection>, settings: &State<Settings>) -> AppResult<Page> {
-    let affiliates = affiliates::all(db.inner()).await?;
-    let names: Vec<_> = affiliates
-        .iter()
-        .map(|a| (&a.code, &a.legal_name, &a.region))
-        .collect();
-    Ok(Page::new("public/privacy.html")
-        .with("affiliates", &names)
-        .with("talent_pool_months", &settings.talent_pool_months))
+async fn privacy(site: Site<'_>) -> AppResult<Representation> {
+    site.page("/privacy".to_owned(), async |_| {
+        let affiliates = affiliates::all(site.db).await?;
+        let names: Vec<_> = affiliates
+            .iter()
+            .map(|a| (&a.code, &a.legal_name, &a.region))
+            .collect();
+        Ok(Page::new("public/privacy.html")
+            .with("affiliates", &names)
+            .with("talent_pool_months", &site.settings.talent_pool_months))
+    })
+    .await
 }
 
 #[get("/cookies")]
-fn cookies() -> Page {
-    Page::new("public/cookies.html").with("cookies", &CATALOGUE)
+async fn cookies(site: Site<'_>) -> AppResult<Representation> {
+    site.page("/cookies".to_owned(), async |_| {
+        Ok(Page::new("public/cookies.html").with("cookies", &CATALOGUE))
+    })
+    .await
 }
 
 /// 200 `ok` when the database answers, 503 otherwise.

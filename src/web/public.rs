@@ -1,13 +1,14 @@
 //! The public careers site (SPEC §4.1): home, job list, job page, application form.
 
-use rocket::{State, get, routes};
+use rocket::{get, routes};
 use sea_orm::DatabaseConnection;
 use serde::Serialize;
 
+use super::cached::Representation;
 use super::job_view::{JobDetail, JobSummary};
 use super::jsonld;
+use super::public_cache::{Revision, Site};
 use super::views::Page;
-use crate::config::Settings;
 use crate::domain::job::{JobStatus, PublicAccess, is_slug};
 use crate::domain::job_search::{AffiliateFilter, JOBS_PER_PAGE, JobSearch, RawJobSearch};
 use crate::domain::pagination::PageInfo;
@@ -60,25 +61,43 @@ struct ListView {
     departments: Vec<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Clone, Serialize)]
 struct Choice {
     value: String,
     label: String,
 }
 
-async fn list_view(
-    db: &DatabaseConnection,
-    settings: &Settings,
-    search: &JobSearch,
-) -> AppResult<ListView> {
-    let (found, total) = jobs::search_open(db, search, JOBS_PER_PAGE).await?;
-    let facets = jobs::open_facets(db).await?;
-    let affiliates = affiliates::all(db).await?;
+/// The filter form's choices, the same for every search until a job changes.
+struct Choices {
+    affiliates: Vec<Choice>,
+    locations: Vec<String>,
+    departments: Vec<String>,
+}
+
+async fn list_view(site: &Site<'_>, revision: Revision, search: &JobSearch) -> AppResult<ListView> {
+    let (found, total) = jobs::search_open(site.db, search, JOBS_PER_PAGE).await?;
+    let choices = site
+        .memo("job-list-choices", revision, async || {
+            let facets = jobs::open_facets(site.db).await?;
+            let affiliates = affiliates::all(site.db).await?;
+            Ok(Choices {
+                affiliates: affiliates
+                    .into_iter()
+                    .map(|a| Choice {
+                        label: format!("{} ({})", a.legal_name, a.region),
+                        value: a.code,
+                    })
+                    .collect(),
+                locations: facets.locations,
+                departments: facets.departments,
+            })
+        })
+        .await?;
     let info = PageInfo::new(search.page, JOBS_PER_PAGE, total);
     Ok(ListView {
         jobs: found
             .iter()
-            .map(|j| JobSummary::new(j, settings.base_url()))
+            .map(|j| JobSummary::new(j, site.settings.base_url()))
             .collect(),
         prev_url: info.prev.map(|p| list_url(search, p)),
         next_url: info.next.map(|p| list_url(search, p)),
@@ -91,15 +110,9 @@ async fn list_view(
         },
         location: search.location.clone(),
         department: search.department.clone(),
-        affiliates: affiliates
-            .into_iter()
-            .map(|a| Choice {
-                label: format!("{} ({})", a.legal_name, a.region),
-                value: a.code,
-            })
-            .collect(),
-        locations: facets.locations,
-        departments: facets.departments,
+        affiliates: choices.affiliates.clone(),
+        locations: choices.locations.clone(),
+        departments: choices.departments.clone(),
     })
 }
 
@@ -140,19 +153,24 @@ fn encode_component(value: &str) -> String {
 }
 
 #[get("/")]
-async fn home(db: &State<DatabaseConnection>, settings: &State<Settings>) -> AppResult<Page> {
-    let view = list_view(db, settings, &JobQuery::default().search()).await?;
-    Ok(Page::new("public/home.html").with("list", &view))
+async fn home(site: Site<'_>) -> AppResult<Representation> {
+    let search = JobQuery::default().search();
+    site.page("/".to_owned(), async |revision| {
+        let view = list_view(&site, revision, &search).await?;
+        Ok(Page::new("public/home.html").with("list", &view))
+    })
+    .await
 }
 
 #[get("/jobs?<query..>")]
-async fn job_list(
-    query: JobQuery,
-    db: &State<DatabaseConnection>,
-    settings: &State<Settings>,
-) -> AppResult<Page> {
-    let view = list_view(db, settings, &query.search()).await?;
-    Ok(Page::new("public/jobs.html").with("list", &view))
+async fn job_list(query: JobQuery, site: Site<'_>) -> AppResult<Representation> {
+    let search = query.search();
+    // The parsed search names the page whatever order or spelling the query had.
+    site.page(format!("/jobs {search:?}"), async |revision| {
+        let view = list_view(&site, revision, &search).await?;
+        Ok(Page::new("public/jobs.html").with("list", &view))
+    })
+    .await
 }
 
 /// A job by slug, as the public may see it.
@@ -171,24 +189,23 @@ pub(super) async fn public_job(
 }
 
 #[get("/jobs/<slug>")]
-async fn job_page(
-    slug: &str,
-    db: &State<DatabaseConnection>,
-    settings: &State<Settings>,
-) -> AppResult<Page> {
-    let (job, access) = public_job(db, slug).await?;
-    if access != PublicAccess::Open {
-        return Err(AppError::NotFound);
-    }
-    let detail = JobDetail::new(&job, settings.base_url());
-    let json_ld = jsonld::to_script_text(&jsonld::job_posting(
-        &job,
-        &detail.blocks,
-        settings.base_url(),
-    ));
-    Ok(Page::new("public/job.html")
-        .with("job", &detail)
-        .with("json_ld", &json_ld))
+async fn job_page(slug: &str, site: Site<'_>) -> AppResult<Representation> {
+    site.page(format!("/jobs/{slug}"), async |_| {
+        let (job, access) = public_job(site.db, slug).await?;
+        if access != PublicAccess::Open {
+            return Err(AppError::NotFound);
+        }
+        let detail = JobDetail::new(&job, site.settings.base_url());
+        let json_ld = jsonld::to_script_text(&jsonld::job_posting(
+            &job,
+            &detail.blocks,
+            site.settings.base_url(),
+        ));
+        Ok(Page::new("public/job.html")
+            .with("job", &detail)
+            .with("json_ld", &json_ld))
+    })
+    .await
 }
 
 #[cfg(test)]

@@ -47,29 +47,34 @@ impl Page {
     }
 }
 
+impl Page {
+    /// The page's status, type and markup for the request path `path`.
+    pub fn render(
+        mut self,
+        views: &Views,
+        path: &str,
+    ) -> Result<(Status, ContentType, String), tera::Error> {
+        self.context.insert("current_path", path);
+        let body = views.render(self.template, &self.context).inspect_err(|error| {
+            tracing::error!(template = self.template, error = ?error, "template failed to render");
+        })?;
+        Ok((self.status, self.content_type, body))
+    }
+}
+
 impl<'r> Responder<'r, 'static> for Page {
-    fn respond_to(mut self, request: &'r Request<'_>) -> response::Result<'static> {
+    fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
         let Some(views) = request.rocket().state::<Views>() else {
             tracing::error!("templates are not loaded");
             return Err(Status::InternalServerError);
         };
-        self.context
-            .insert("current_path", request.uri().path().as_str());
-        match views.render(self.template, &self.context) {
-            Ok(body) => Response::build_from(body.respond_to(request)?)
-                .status(self.status)
-                .header(self.content_type)
-                .ok(),
-            Err(error) => {
-                tracing::error!(
-                    template = self.template,
-                    request_id = %super::request_id::of(request),
-                    error = ?error,
-                    "template failed to render"
-                );
-                Err(Status::InternalServerError)
-            }
-        }
+        let (status, content_type, body) = self
+            .render(views, request.uri().path().as_str())
+            .map_err(|_| Status::InternalServerError)?;
+        Response::build_from(body.respond_to(request)?)
+            .status(status)
+            .header(content_type)
+            .ok()
     }
 }
 

@@ -29,6 +29,8 @@ pub struct TestApp {
     pub backend: &'static str,
     /// The database URL, for the `careers` binary run against the same database.
     pub database_url: String,
+    /// The configuration it was started with, for a second instance.
+    figment: rocket::figment::Figment,
     _dir: TempDir,
     // Dropped last: removes the PostgreSQL database.
     _postgres: Option<PostgresDatabase>,
@@ -140,7 +142,7 @@ pub async fn spawn_app(backend: Backend, settings: &[(&str, Value)]) -> TestApp 
     let figment = settings.iter().fold(figment, |figment, (key, value)| {
         figment.merge((*key, value.clone()))
     });
-    let client = Client::tracked(careers::rocket(figment))
+    let client = Client::tracked(careers::rocket(figment.clone()))
         .await
         .expect("the portal ignites");
     let db = client
@@ -153,12 +155,21 @@ pub async fn spawn_app(backend: Backend, settings: &[(&str, Value)]) -> TestApp 
         db,
         backend: name,
         database_url: url,
+        figment,
         _dir: dir,
         _postgres: postgres,
     }
 }
 
 impl TestApp {
+    /// Another instance of the portal on the same database and folders, as a second
+    /// server behind a load balancer would be.
+    pub async fn another_instance(&self) -> Client {
+        Client::tracked(careers::rocket(self.figment.clone()))
+            .await
+            .expect("a second instance ignites")
+    }
+
     /// GETs a URI and reads the whole answer.
     pub async fn get(&self, uri: &str) -> Answer {
         read_answer(self.client.get(uri.to_owned()).dispatch().await).await
@@ -398,7 +409,7 @@ impl TestApp {
     }
 }
 
-async fn read_answer(response: rocket::local::asynchronous::LocalResponse<'_>) -> Answer {
+pub async fn read_answer(response: rocket::local::asynchronous::LocalResponse<'_>) -> Answer {
     let status = response.status();
     let content_type = response.content_type();
     let headers = response

@@ -7,6 +7,7 @@ mod access_matrix;
 mod after_submitting;
 mod apply;
 mod audit_log;
+mod caching;
 mod clamd;
 mod cli;
 mod error_pages;

@@ -117,7 +117,11 @@ async fn staff_pages_carry_the_headers_and_are_never_cached() {
             assert_eq!(answer.header("Cache-Control"), Some("no-store"), "{uri}");
             assert!(!answer.body.contains(" style=\"") && !answer.body.contains("<script>"));
         }
-        assert_eq!(app.get("/jobs").await.header("Cache-Control"), None);
+        assert_eq!(
+            app.get("/jobs").await.header("Cache-Control"),
+            Some("public, max-age=60"),
+            "public pages say how long they may be kept"
+        );
     })
     .await;
 }
