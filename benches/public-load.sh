@@ -11,8 +11,8 @@ port="${BENCH_PORT:-8199}"
 source benches/server.sh
 start_server
 
-measure() { # prints "req/s p99"
-  wrk -t2 -c16 -d10s --latency "$base$1" |
+measure() { # route [header]: prints "req/s p99"
+  wrk -t2 -c16 -d10s --latency ${2:+-H "$2"} "$base$1" |
     awk '/Requests\/sec/ {rps=$2} /^ +99%/ {p99=$2} END {print rps, p99}'
 }
 
@@ -24,4 +24,11 @@ for run in $(seq "$runs"); do
     read -r rps p99 < <(measure "$route")
     printf '%-4s %-34s %10s %9s %7.3f\n' "$run" "$route" "$rps" "$p99" "$(echo "$rps / $baseline" | bc -l)"
   done
+  # As browsers ask: compressed (the kept page's brotli copy).
+  read -r rps p99 < <(measure /jobs "Accept-Encoding: gzip, deflate, br")
+  printf '%-4s %-34s %10s %9s %7.3f\n' "$run" "/jobs (Accept-Encoding: br)" "$rps" "$p99" "$(echo "$rps / $baseline" | bc -l)"
+  # Every request a new search (benches/unique-search.lua): a page made afresh each time.
+  read -r rps p99 < <(wrk -t2 -c16 -d10s --latency -s benches/unique-search.lua "$base/" |
+    awk '/Requests\/sec/ {rps=$2} /^ +99%/ {p99=$2} END {print rps, p99}')
+  printf '%-4s %-34s %10s %9s %7.3f\n' "$run" "/jobs?q=<new word each time>" "$rps" "$p99" "$(echo "$rps / $baseline" | bc -l)"
 done

@@ -6,7 +6,7 @@ use migration::{Migrator, MigratorTrait};
 use crate::helpers::on_each_backend;
 
 /// Every table of the SPEC's data model (docs/data-model.md).
-const TABLES: [&str; 24] = [
+const TABLES: [&str; 25] = [
     "affiliates",
     "jobs",
     "staff_users",
@@ -30,6 +30,7 @@ const TABLES: [&str; 24] = [
     "login_attempts",
     "file_removals",
     "stage_counts",
+    "public_revision",
     "seaql_migrations",
 ];
 
