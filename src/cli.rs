@@ -1,4 +1,4 @@
-//! The command line (SPEC §8): `careers [serve | migrate | seed-demo | user create |
+//! The command line (docs/product.md, running it): `careers [serve | migrate | seed-demo | user create |
 //! uploads reconcile]`. Exit status 0 on success; otherwise a one-line reason on stderr
 //! and status 1.
 
@@ -34,7 +34,7 @@ enum Command {
         #[command(subcommand)]
         action: UserAction,
     },
-    /// Retention of applications (SPEC §6).
+    /// Retention of applications (docs/product.md, retention and privacy requests).
     Retention {
         #[command(subcommand)]
         action: RetentionAction,

@@ -1,5 +1,5 @@
 //! Typed settings: `Rocket.toml` profiles, overridden by `ROCKET_*` and `CAREERS_*`
-//! environment variables (SPEC §8). Every key has a default that works for the embedded
+//! environment variables (docs/product.md, running it). Every key has a default that works for the embedded
 //! setup (SQLite file, local uploads, outbox folder).
 
 use std::path::{Path, PathBuf};

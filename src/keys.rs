@@ -52,6 +52,11 @@ pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
+/// Whether two byte strings are equal, in time that depends only on their lengths.
+pub fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
 /// A new random token for a link: 32 bytes, hexadecimal.
 pub fn new_token() -> String {
     hex::encode(rand::random::<[u8; 32]>())

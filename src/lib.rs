@@ -141,7 +141,7 @@ async fn prepare(rocket: Rocket<Build>) -> fairing::Result {
     let keys = Keys::from_figment(rocket.figment());
     let setup = services::accounts::FirstAdminSetup::new(&keys);
     match setup.is_open(&db, setup.token()).await {
-        // On the console only, as SPEC §5.1 asks: never in the structured log.
+        // On the console only, as docs/product.md, staff asks: never in the structured log.
         Ok(true) => eprintln!(
             "\nNo HR admin account exists yet. Create the first one at this one-time link:\n\n    {}/staff/setup/{}\n",
             settings.base_url(),

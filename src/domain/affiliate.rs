@@ -1,4 +1,4 @@
-//! Affiliates: the legal entities that hire. They are data; the demo set is SPEC §3.
+//! Affiliates: the legal entities that hire. They are data; the demo set is docs/product.md, affiliates
 
 /// A validated affiliate code such as `US` or `EMEA`: 2–8 ASCII capitals or digits.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -29,7 +29,7 @@ pub struct AffiliateSeed {
     pub transfer_consent_required: bool,
 }
 
-/// The affiliates of a fresh install (SPEC §3).
+/// The affiliates of a fresh install (docs/product.md, affiliates).
 pub const INITIAL_AFFILIATES: [AffiliateSeed; 3] = [
     AffiliateSeed {
         code: "US",

@@ -1,4 +1,4 @@
-//! The minimum-age rule (SPEC §4.3): 18 full calendar years on the submission date (UTC).
+//! The minimum-age rule (docs/product.md, applying): 18 full calendar years on the submission date (UTC).
 //! Someone born on 29 February turns 18 on 1 March of a common year.
 
 use chrono::{Datelike, NaiveDate};

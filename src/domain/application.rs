@@ -1,4 +1,4 @@
-//! An application as the form sends it, parsed into validated values (SPEC §4.2). The
+//! An application as the form sends it, parsed into validated values (docs/product.md, applying). The
 //! date of birth is used for the age check inside [`NewApplication::parse`] and dropped
 //! there: no type outside this function can hold it.
 

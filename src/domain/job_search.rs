@@ -9,7 +9,7 @@ pub const MAX_QUERY_CHARS: usize = 100;
 /// Longest location or department value that can match anything.
 const MAX_FACET_CHARS: usize = 100;
 
-/// Public job list page size (SPEC §4.1).
+/// Public job list page size (docs/product.md, the public site).
 pub const JOBS_PER_PAGE: u64 = 20;
 
 /// The query string of `/jobs` as it arrives: every field optional and untrusted.

@@ -1,4 +1,4 @@
-//! Legal holds (SPEC §5.3, §6.1): what a hold covers and what placing one takes. A hold
+//! Legal holds (docs/product.md, staff): what a hold covers and what placing one takes. A hold
 //! stops anonymisation and deletion, deletion requests included, for everything it
 //! covers: one application, every application of one person (by email), or every
 //! application to one job.

@@ -6,7 +6,7 @@
 //! moves again only through an explicit reopen, to screening, by a recruiter. A withdrawn
 //! application is the applicant's decision and never moves. Hiring managers move
 //! applications through screening and interview; offers, hiring, rejection and reopening
-//! are a recruiter's (SPEC §2: recruiters "reject/advance").
+//! are a recruiter's (docs/product.md, who uses it: recruiters "reject/advance").
 
 use serde::Serialize;
 

@@ -1,4 +1,4 @@
-//! Applicants' privacy requests (SPEC §6.3): what can be asked, the states a request goes
+//! Applicants' privacy requests (docs/product.md, retention and privacy requests): what can be asked, the states a request goes
 //! through, its due date, and the corrected contact details. Pure rules; the flow lives
 //! in `services::privacy`.
 
@@ -125,7 +125,7 @@ impl Outcome {
 
 /// How long the emailed link works.
 pub const LINK_HOURS: i64 = 24;
-/// Days the portal has to fulfil a verified request (SPEC §5.3).
+/// Days the portal has to fulfil a verified request (docs/product.md, staff).
 pub const RESPONSE_DAYS: i64 = 30;
 /// Requests one address may receive links for per hour: the form cannot be used to
 /// flood someone's mailbox.

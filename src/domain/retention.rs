@@ -1,4 +1,4 @@
-//! Retention (SPEC §6.1): what becomes of an application, and when.
+//! Retention (docs/product.md, retention and privacy requests): what becomes of an application, and when.
 //!
 //! [`decide`] takes an application's facts, the rules and the time, and answers keep,
 //! anonymise or delete, with the reason and the date the action falls due. In order:
@@ -170,7 +170,7 @@ impl Rule {
         })
     }
 
-    /// SPEC §6.1's defaults, for every affiliate.
+    /// the defaults of docs/product.md, retention and privacy requests, for every affiliate.
     pub fn defaults() -> Vec<Self> {
         let rule = |subject, action, after_days| Self {
             subject,
@@ -196,7 +196,7 @@ impl Rule {
 }
 
 /// The rules in force: an affiliate's own rule wins over the general one, and a subject
-/// without any rule falls back to SPEC §6.1's default.
+/// without any rule falls back to docs/product.md, retention and privacy requests's default.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rules(Vec<Rule>);
 

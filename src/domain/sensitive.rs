@@ -1,4 +1,4 @@
-//! The sensitive-data scanner (SPEC §4.4): identification numbers with their validity
+//! The sensitive-data scanner (docs/product.md, applying): identification numbers with their validity
 //! rules (US SSN, UK National Insurance number, payment cards with a Luhn check) and
 //! phrases of each special category, from data files per language. Findings carry an
 //! excerpt in which every identification number is masked.

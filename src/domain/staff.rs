@@ -1,10 +1,10 @@
-//! Staff members: roles, what each may do, and the password rule (SPEC §2, §5.1).
+//! Staff members: roles, what each may do, and the password rule (docs/product.md, who uses it).
 
 use serde::Serialize;
 
 /// Shortest password accepted, in characters.
 pub const MIN_PASSWORD_CHARS: usize = 12;
-/// Longest password accepted, in characters (SPEC: no maximum under 128).
+/// Longest password accepted, in characters (docs/product.md: no maximum under 128).
 pub const MAX_PASSWORD_CHARS: usize = 128;
 
 /// A staff role. Each includes what the one before it may do.
@@ -150,7 +150,7 @@ impl LinkPurpose {
         }
     }
 
-    /// How long the link works: a reset an hour (SPEC), a welcome three days.
+    /// How long the link works: a reset an hour (docs/product.md), a welcome three days.
     pub fn lifetime(self) -> chrono::TimeDelta {
         match self {
             Self::Setup => chrono::TimeDelta::hours(72),

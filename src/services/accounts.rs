@@ -515,12 +515,7 @@ impl FirstAdminSetup {
         db: &impl sea_orm::ConnectionTrait,
         token: &str,
     ) -> Result<bool, DbErr> {
-        let same = token.len() == self.token.len()
-            && token
-                .bytes()
-                .zip(self.token.bytes())
-                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-                == 0;
+        let same = crate::keys::same_bytes(token.as_bytes(), self.token.as_bytes());
         Ok(same && staff::count_active_hr_admins(db, None).await? == 0)
     }
 }

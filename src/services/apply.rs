@@ -22,7 +22,7 @@ use crate::store::jobs::JobWithAffiliate;
 use crate::store::staff;
 use crate::views::Views;
 
-/// How long a submission waits for the applicant's review (SPEC §4.4).
+/// How long a submission waits for the applicant's review (docs/product.md, applying).
 pub const PENDING_LIFETIME: i64 = 60 * 60;
 
 /// A stored upload whose kind is known.

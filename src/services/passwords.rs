@@ -213,13 +213,7 @@ impl PasswordHasher {
                 stored,
             })
             .await?;
-        let same = computed.len() == expected.len()
-            && computed
-                .iter()
-                .zip(&expected)
-                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-                == 0;
-        Ok(real && same)
+        Ok(real && crate::keys::same_bytes(&computed, &expected))
     }
 }
 

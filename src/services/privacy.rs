@@ -1,4 +1,4 @@
-//! Applicants' privacy requests (SPEC §6.3) as use cases: asking (a link is mailed when
+//! Applicants' privacy requests (docs/product.md, retention and privacy requests) as use cases: asking (a link is mailed when
 //! the address is known, the answer is the same either way), verifying through the link
 //! (single use, 24 hours) and carrying the request out: the access archive, a correction,
 //! withdrawing every open application, or deleting everything. A deletion that a legal

@@ -138,16 +138,15 @@ impl Extractor {
 
 /// What the child's end means.
 fn outcome(kind: ResumeKind, status: ExitStatus, text: Vec<u8>) -> Result<String, ExtractError> {
-    let failure = match status.code().and_then(|code| u8::try_from(code).ok()) {
+    let code = status.code().and_then(|code| u8::try_from(code).ok());
+    if let Some(found) = code.and_then(active_content) {
+        return Err(ExtractError::ActiveContent(found));
+    }
+    let failure = match code {
         Some(0) => return String::from_utf8(text).map_err(|_| ExtractError::Unreadable),
         Some(EXIT_ENCRYPTED) => return Err(ExtractError::Encrypted),
         Some(EXIT_NOT_DOCX) => return Err(ExtractError::NotDocx),
         Some(EXIT_UNREADABLE) => return Err(ExtractError::Unreadable),
-        Some(code) if code >= EXIT_ACTIVE => {
-            return active_content(code).map_or(Err(ExtractError::Unreadable), |found| {
-                Err(ExtractError::ActiveContent(found))
-            });
-        }
         // Killed by a signal: an allocation past the address-space limit aborts, the CPU
         // limit sends SIGXCPU. A huge but honest file can do that too.
         None => ExtractError::TooComplex,

@@ -1,4 +1,4 @@
-//! The retention sweep (SPEC §6.2) and the acting on applications it shares with the
+//! The retention sweep (docs/product.md, retention and privacy requests) and the acting on applications it shares with the
 //! minor report and deletion requests.
 //!
 //! The sweep reads every application in id order, in batches, and decides on each with

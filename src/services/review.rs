@@ -158,7 +158,7 @@ pub struct MinorPurge {
     pub held: u64,
 }
 
-/// Reports an applicant as under 18 (SPEC §4.3: nothing of theirs is kept). Every
+/// Reports an applicant as under 18 (docs/product.md, applying: nothing of theirs is kept). Every
 /// application of theirs is marked, then deleted as retention deletes (rows, files,
 /// mails, pending submissions; a tombstone each) unless a legal hold covers it. The
 /// mark is committed first: should the deletion fail or the process die, the next

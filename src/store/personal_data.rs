@@ -1,5 +1,5 @@
 //! What the portal holds about one person, found by their email: for privacy requests
-//! (SPEC §6.3) to export, correct, withdraw or delete it. The person proved they own the
+//! (docs/product.md, retention and privacy requests) to export, correct, withdraw or delete it. The person proved they own the
 //! address through an emailed link before any of this is called.
 
 use std::collections::HashMap;

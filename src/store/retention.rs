@@ -1,5 +1,5 @@
 //! Retention's persistence: the rules, what the sweep reads about each application, and
-//! the two ways an application leaves (SPEC §6.1): anonymised (the personal fields, the
+//! the two ways an application leaves (docs/product.md, retention and privacy requests): anonymised (the personal fields, the
 //! resume and its text, the notes' text and the mails about it go; the skeleton stays)
 //! or deleted (the row and everything hanging off it). When a person has no application
 //! left, their candidate row, pending submissions and mails go too.

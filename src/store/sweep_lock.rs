@@ -1,4 +1,4 @@
-//! One retention sweep at a time (SPEC §6.2, §9): across instances sharing PostgreSQL, a
+//! One retention sweep at a time (docs/product.md, retention and privacy requests): across instances sharing PostgreSQL, a
 //! session advisory lock held on a connection of its own for the whole sweep; on SQLite,
 //! an exclusive lock on a file beside the database, which the server and the command
 //! line both see. Either lock ends with the process, so a killed sweep never blocks the

@@ -1,4 +1,4 @@
-//! Applying (SPEC §4.2–§4.6): the form, its streaming submission, the sensitive-data
+//! Applying (docs/product.md, applying): the form, its streaming submission, the sensitive-data
 //! review, the confirmation, and the applicant's status page.
 
 use std::net::IpAddr;

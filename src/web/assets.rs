@@ -1,7 +1,8 @@
 //! Our own stylesheet, script and icon, compiled into the binary: nothing from another
 //! origin. Pages link them by fingerprinted names (`careers.<digest>.css`, see
 //! [`url`]), which browsers may keep for a year without asking again; a new build with
-//! changed files links new names. The plain names keep answering, with a short lifetime.
+//! changed files links new names. The plain names keep answering, with a short lifetime,
+//! and so do other builds' fingerprinted names (this build's file, for a minute).
 
 use std::sync::{Arc, LazyLock};
 
@@ -67,6 +68,22 @@ pub fn url(name: &str) -> Option<String> {
         .map(|a| format!("/static/{}", a.fingerprinted))
 }
 
+/// Whether `name` is `stem.<10 hex digits>.extension` of this asset, whatever the digits:
+/// a page from an instance running another build (during a rolling deploy) links those.
+fn other_build_of(asset: &Asset, name: &str) -> bool {
+    let (Some((stem, extension)), Some((rest, last))) =
+        (asset.name.rsplit_once('.'), name.rsplit_once('.'))
+    else {
+        return false;
+    };
+    rest.rsplit_once('.').is_some_and(|(s, digest)| {
+        s == stem
+            && last == extension
+            && digest.len() == 10
+            && digest.bytes().all(|b| b.is_ascii_hexdigit())
+    })
+}
+
 #[get("/static/<name>")]
 fn asset(name: &str) -> Option<Representation> {
     ASSETS.iter().find_map(|asset| {
@@ -74,6 +91,9 @@ fn asset(name: &str) -> Option<Representation> {
             "public, max-age=31536000, immutable"
         } else if asset.name == name {
             "public, max-age=3600"
+        } else if other_build_of(asset, name) {
+            // This build's file under another build's name: only briefly.
+            "public, max-age=60"
         } else {
             return None;
         };

@@ -1,19 +1,29 @@
 //! Compressed answers: brotli or gzip, as the browser's `Accept-Encoding` prefers, for
 //! text of a useful size. Cached public pages and static files carry their own
-//! compressed copies; everything else is compressed here as it leaves, quickly. Pages
-//! that hold a CSRF token are safe to compress because the token is masked afresh on
-//! every page (`csrf`), so its compressed length tells nothing (BREACH).
+//! compressed copies; everything else is compressed here as it leaves, quickly.
+//!
+//! Compression and secrets (BREACH): a page whose compressed length an attacker can
+//! watch, while making the victim's browser ask for it with words of the attacker's
+//! choice, leaks what else is on the page a guess at a time. The CSRF token is masked
+//! afresh on every page (`csrf`), so it never repeats. Pages with personal data (staff
+//! pages list applicants, and the dashboard echoes its search) are compressed only for
+//! requests the browser says come from the portal itself or from the address bar
+//! (`Sec-Fetch-Site: same-origin` or `none`), never for one another site started.
 
 use std::io::Write;
 
 use rocket::fairing::{Fairing, Info, Kind};
-use rocket::http::{ContentType, Header, Status};
+use rocket::http::{ContentType, Header, Method, Status};
 use rocket::{Request, Response};
+
+use super::headers::holds_personal_data;
 
 /// Smaller bodies gain too little to pay for compression.
 const MIN_BYTES: usize = 1024;
 /// Larger bodies (an export, a long resume text) are sent as they are.
 const MAX_BYTES: usize = 8 << 20;
+/// Bodies past this are compressed on a blocking thread, off the async workers.
+const BLOCKING_BYTES: usize = 64 << 10;
 
 /// A content coding the portal produces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,31 +53,42 @@ pub enum Effort {
 /// The coding to answer with for an `Accept-Encoding` header: the acceptable one with
 /// the highest weight, brotli on a tie; `None` for identity.
 pub fn negotiate(accept_encoding: Option<&str>) -> Option<Coding> {
-    let mut best: Option<(Coding, f32)> = None;
+    let (mut named, mut wildcard): (Vec<(Coding, f32)>, Option<f32>) = (Vec::new(), None);
     for item in accept_encoding?.split(',') {
         let mut parts = item.split(';');
         let token = parts.next().unwrap_or_default().trim().to_ascii_lowercase();
         let weight = parts
-            .filter_map(|p| p.trim().strip_prefix("q="))
+            .filter_map(|p| {
+                p.trim()
+                    .strip_prefix("q=")
+                    .or_else(|| p.trim().strip_prefix("Q="))
+            })
             .find_map(|q| q.trim().parse::<f32>().ok())
             .unwrap_or(1.0);
-        let codings: &[Coding] = match token.as_str() {
-            "br" => &[Coding::Brotli],
-            "gzip" | "x-gzip" => &[Coding::Gzip],
-            "*" => &[Coding::Brotli, Coding::Gzip],
-            _ => &[],
-        };
-        for coding in codings {
-            let better = match best {
-                None => true,
-                Some((chosen, w)) => weight > w || (weight == w && chosen == Coding::Gzip),
-            };
-            if weight > 0.0 && better {
-                best = Some((*coding, weight));
-            }
+        match token.as_str() {
+            "br" => named.push((Coding::Brotli, weight)),
+            "gzip" | "x-gzip" => named.push((Coding::Gzip, weight)),
+            "*" => wildcard = Some(weight),
+            _ => {}
         }
     }
-    best.map(|(coding, _)| coding)
+    // A coding named outright has its own weight (`q=0` refuses it); `*` weighs the rest.
+    let weight = |coding: Coding| {
+        named
+            .iter()
+            .find(|(c, _)| *c == coding)
+            .map(|(_, w)| *w)
+            .or(wildcard)
+            .unwrap_or(0.0)
+    };
+    let (brotli, gzip) = (weight(Coding::Brotli), weight(Coding::Gzip));
+    if brotli > 0.0 && brotli >= gzip {
+        Some(Coding::Brotli)
+    } else if gzip > 0.0 {
+        Some(Coding::Gzip)
+    } else {
+        None
+    }
 }
 
 /// Whether a body of this type is text that compresses.
@@ -91,14 +112,14 @@ pub fn compress(coding: Coding, bytes: &[u8], effort: Effort) -> Vec<u8> {
     let mut out = Vec::with_capacity(bytes.len() / 4 + 64);
     match coding {
         Coding::Brotli => {
-            let quality = if effort == Effort::Kept { 9 } else { 4 };
+            let quality = if effort == Effort::Kept { 6 } else { 4 };
             let mut writer = brotli::CompressorWriter::new(&mut out, 16 * 1024, quality, 20);
             // Writing into a Vec cannot fail.
             let _ = writer.write_all(bytes);
             drop(writer);
         }
         Coding::Gzip => {
-            let level = if effort == Effort::Kept { 9 } else { 5 };
+            let level = if effort == Effort::Kept { 7 } else { 5 };
             let mut encoder =
                 flate2::write::GzEncoder::new(&mut out, flate2::Compression::new(level));
             let _ = encoder.write_all(bytes);
@@ -134,6 +155,7 @@ impl Fairing for Compression {
 
     async fn on_response<'r>(&self, request: &'r Request<'_>, response: &mut Response<'r>) {
         if response.headers().contains("Content-Encoding")
+            || request.method() == Method::Head
             || [Status::NoContent, Status::NotModified].contains(&response.status())
             || !response.content_type().is_some_and(|t| is_compressible(&t))
         {
@@ -144,6 +166,14 @@ impl Fairing for Compression {
             return;
         }
         vary_on_encoding(response);
+        if holds_personal_data(request.uri().path().as_str())
+            && !request
+                .headers()
+                .get_one("Sec-Fetch-Site")
+                .is_some_and(|site| site == "same-origin" || site == "none")
+        {
+            return;
+        }
         let Some(coding) = negotiate(request.headers().get_one("Accept-Encoding")) else {
             return;
         };
@@ -151,7 +181,19 @@ impl Fairing for Compression {
             tracing::error!("could not read a response body to compress it");
             return;
         };
-        let compressed = compress(coding, &body, Effort::Once);
+        let compressed = if body.len() > BLOCKING_BYTES {
+            match rocket::tokio::task::spawn_blocking(move || compress(coding, &body, Effort::Once))
+                .await
+            {
+                Ok(compressed) => compressed,
+                Err(error) => {
+                    tracing::error!(%error, "compressing a response failed");
+                    return;
+                }
+            }
+        } else {
+            compress(coding, &body, Effort::Once)
+        };
         response.set_sized_body(compressed.len(), std::io::Cursor::new(compressed));
         response.set_header(Header::new("Content-Encoding", coding.token()));
     }
@@ -178,6 +220,13 @@ mod tests {
         assert_eq!(negotiate(Some("*")), Some(Coding::Brotli));
         assert_eq!(negotiate(Some("*;q=0")), None);
         assert_eq!(negotiate(Some("br;q=nonsense")), Some(Coding::Brotli));
+        assert_eq!(
+            negotiate(Some("br;q=0, *")),
+            Some(Coding::Gzip),
+            "* does not bring br back"
+        );
+        assert_eq!(negotiate(Some("gzip;q=0, br;q=0, *")), None);
+        assert_eq!(negotiate(Some("deflate, *;q=0.1")), Some(Coding::Brotli));
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! The only cookies the portal sets (SPEC §7). `/cookies` is rendered from this list, so
+//! The only cookies the portal sets (docs/product.md, cookies). `/cookies` is rendered from this list, so
 //! a cookie added anywhere else must be added here or the page would stop being true.
 
 use serde::Serialize;

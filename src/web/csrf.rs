@@ -11,6 +11,7 @@ use rocket::request::{FromRequest, Outcome, Request};
 use super::cookies::CSRF;
 use crate::config::Settings;
 use crate::error::{AppError, AppResult};
+use crate::keys::same_bytes;
 
 /// The visitor's CSRF token as a page shows it (masked afresh for each page), the
 /// cookie set on first use.
@@ -61,15 +62,8 @@ pub fn is_valid(jar: &CookieJar<'_>, submitted: Option<&str>) -> bool {
     match (jar.get_private(CSRF), submitted) {
         (Some(cookie), Some(submitted)) => {
             let expected = cookie.value().as_bytes();
-            let equal = |b: &[u8]| {
-                expected.len() == b.len()
-                    && expected
-                        .iter()
-                        .zip(b)
-                        .fold(0u8, |acc, (x, y)| acc | (x ^ y))
-                        == 0
-            };
-            equal(submitted.as_bytes()) || unmask(submitted).is_some_and(|u| equal(&u))
+            same_bytes(submitted.as_bytes(), expected)
+                || unmask(submitted).is_some_and(|token| same_bytes(&token, expected))
         }
         _ => false,
     }

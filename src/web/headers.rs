@@ -1,4 +1,4 @@
-//! Security headers on every response (SPEC §5.1): a Content-Security-Policy without
+//! Security headers on every response (docs/product.md, staff): a Content-Security-Policy without
 //! inline script, no sniffing, no framing, a strict referrer policy, HSTS when the
 //! portal is served over TLS, no caching of pages that hold personal data or a form's
 //! token (public pages say how long they may be kept themselves), and the
@@ -46,21 +46,7 @@ impl Fairing for SecurityHeaders {
         // Staff pages and an applicant's own pages (the form, with its CSRF token,
         // included) hold personal data: never cached by the browser or anything on the
         // way.
-        let path = request.uri().path().as_str();
-        let in_area = [
-            "/staff",
-            "/admin",
-            "/applications",
-            "/privacy/requests",
-            "/privacy/talent-pool",
-        ]
-        .iter()
-        .any(|area| {
-            path.strip_prefix(area)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
-        });
-        let apply_form = path.starts_with("/jobs/") && path.ends_with("/apply");
-        if in_area || apply_form {
+        if holds_personal_data(request.uri().path().as_str()) {
             response.set_header(Header::new("Cache-Control", "no-store"));
         }
         let behind_tls = request
@@ -74,6 +60,40 @@ impl Fairing for SecurityHeaders {
             ));
         }
         harden_flash_cookie(response, behind_tls);
+        keep_cookies_private(response);
+    }
+}
+
+/// Whether pages under this path hold personal data or a form's token: staff and admin
+/// pages, an applicant's own pages and the application form.
+pub fn holds_personal_data(path: &str) -> bool {
+    let in_area = [
+        "/staff",
+        "/admin",
+        "/applications",
+        "/privacy/requests",
+        "/privacy/talent-pool",
+        "/interviews",
+    ]
+    .iter()
+    .any(|area| {
+        path.strip_prefix(area)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    });
+    in_area || (path.starts_with("/jobs/") && path.ends_with("/apply"))
+}
+
+/// A public answer must never carry a cookie: a shared cache would hand it to everyone.
+/// Should a guard ever set one on a page marked public, the page becomes private.
+fn keep_cookies_private(response: &mut Response<'_>) {
+    let public = response
+        .headers()
+        .get_one("Cache-Control")
+        .is_some_and(|c| c.contains("public"));
+    if public && response.headers().contains("Set-Cookie") {
+        tracing::error!("a public page set a cookie: sent as no-store instead");
+        response.set_header(Header::new("Cache-Control", "no-store"));
+        response.remove_header("ETag");
     }
 }
 

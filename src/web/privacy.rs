@@ -1,4 +1,4 @@
-//! Applicants' privacy requests (SPEC §6.3) and talent-pool renewal: the public form,
+//! Applicants' privacy requests (docs/product.md, retention and privacy requests) and talent-pool renewal: the public form,
 //! the emailed verification link (a confirmation page, then a post that uses the link),
 //! and the renewal link of the talent-pool reminder. No sign-in: the link is the proof.
 

@@ -1,4 +1,4 @@
-//! The public careers site (SPEC §4.1): home, job list, job page, application form.
+//! The public careers site (docs/product.md, the public site): home, job list, job page, application form.
 
 use rocket::{get, routes};
 use sea_orm::DatabaseConnection;

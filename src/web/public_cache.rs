@@ -40,6 +40,8 @@ pub struct PublicCache {
 struct Kept<T: ?Sized> {
     revision: i64,
     made: Instant,
+    /// When it last answered a request: room is made by forgetting the least used.
+    used: Instant,
     value: Arc<T>,
 }
 
@@ -65,11 +67,12 @@ impl PublicCache {
             let now = Instant::now();
             pages.retain(|_, kept| kept.fresh(revision, now));
             if pages.len() >= MAX_PAGES {
-                // All fresh: make room by forgetting an arbitrary half.
-                let forget: Vec<String> = pages.keys().step_by(2).cloned().collect();
-                for key in forget {
-                    pages.remove(&key);
-                }
+                // All fresh: forget the less used half, so a flood of one-off searches
+                // pushes out other one-off searches before the pages people read.
+                let mut uses: Vec<Instant> = pages.values().map(|kept| kept.used).collect();
+                uses.sort_unstable();
+                let cut = uses[uses.len() / 2];
+                pages.retain(|_, kept| kept.used > cut);
             }
         }
         pages.insert(
@@ -77,6 +80,7 @@ impl PublicCache {
             Kept {
                 revision,
                 made: Instant::now(),
+                used: Instant::now(),
                 value: body,
             },
         );
@@ -99,6 +103,7 @@ pub struct Site<'r> {
     pub settings: &'r Settings,
     views: &'r Views,
     cache: &'r PublicCache,
+    /// The route's own path (`/jobs/<slug>`), which every page under one key shares.
     path: &'r str,
 }
 
@@ -114,7 +119,7 @@ impl<'r> FromRequest<'r> for Site<'r> {
                 settings: rocket.state()?,
                 views: rocket.state()?,
                 cache: rocket.state()?,
-                path: request.uri().path().as_str(),
+                path: request.route()?.uri.path(),
             })
         })();
         match site {
@@ -137,10 +142,17 @@ impl Site<'_> {
         render: impl AsyncFnOnce(Revision) -> AppResult<Page>,
     ) -> AppResult<Representation> {
         self.kept(key, async |revision| {
-            let (_, content_type, body) = render(revision)
+            let (status, content_type, body) = render(revision)
                 .await?
                 .render(self.views, self.path)
                 .map_err(|e| AppError::internal("rendering a public page", e))?;
+            // Only a page that is the answer is kept; anything else is an error.
+            if status != Status::Ok {
+                return Err(AppError::internal(
+                    "keeping a public page",
+                    std::io::Error::other(format!("status {status} is not kept")),
+                ));
+            }
             Ok((content_type, body))
         })
         .await
@@ -191,6 +203,7 @@ impl Site<'_> {
                 Kept {
                     revision: revision.0,
                     made: now,
+                    used: now,
                     value: shared,
                 },
             );

@@ -55,8 +55,17 @@ pub async fn valid_form(app: &TestApp) -> Multipart {
         )
 }
 
+/// Posts the valid form with this file as the resume.
+pub async fn apply_with(app: &TestApp, name: &str, bytes: &[u8]) -> Answer {
+    let form = valid_form(app)
+        .await
+        .without("resume")
+        .file("resume", name, bytes);
+    app.post_multipart(JOB, &form).await
+}
+
 /// Asserts that nothing of a refused submission was kept.
-async fn nothing_kept(app: &TestApp) {
+pub async fn nothing_kept(app: &TestApp) {
     for table in [
         "candidates",
         "applications",

@@ -142,7 +142,12 @@ async fn text_is_compressed_with_brotli_or_gzip_as_the_browser_asks() {
                 ("gzip", "gzip"),
                 ("br;q=0, gzip", "gzip"),
             ] {
-                let packed = get(&app.client, uri, &[("Accept-Encoding", accept)]).await;
+                // As a browser sends it for a page of the portal's own.
+                let headers = [
+                    ("Accept-Encoding", accept),
+                    ("Sec-Fetch-Site", "same-origin"),
+                ];
+                let packed = get(&app.client, uri, &headers).await;
                 assert_eq!(packed.status, Status::Ok);
                 assert_eq!(
                     packed.header("Content-Encoding"),
@@ -160,9 +165,47 @@ async fn text_is_compressed_with_brotli_or_gzip_as_the_browser_asks() {
             }
             let identity = get(&app.client, uri, &[("Accept-Encoding", "identity")]).await;
             assert_eq!(identity.header("Content-Encoding"), None);
+            let head = app
+                .client
+                .head(uri)
+                .header(Header::new("Accept-Encoding", "br"))
+                .dispatch()
+                .await;
+            assert_eq!(head.status(), Status::Ok, "HEAD {uri}");
+            assert!(head.into_bytes().await.unwrap_or_default().is_empty());
         }
+        // A page with personal data is not compressed for a request another site
+        // started, nor for one that does not say (BREACH).
+        for site in [Some("cross-site"), Some("same-site"), None] {
+            let mut headers = vec![("Accept-Encoding", "br")];
+            headers.extend(site.map(|s| ("Sec-Fetch-Site", s)));
+            let login = get(&app.client, "/staff/login", &headers).await;
+            assert_eq!(login.header("Content-Encoding"), None, "{site:?}");
+            assert!(
+                login
+                    .header("Vary")
+                    .is_some_and(|v| v.contains("Accept-Encoding"))
+            );
+        }
+        let typed = get(
+            &app.client,
+            "/staff/login",
+            &[("Accept-Encoding", "br"), ("Sec-Fetch-Site", "none")],
+        )
+        .await;
+        assert_eq!(
+            typed.header("Content-Encoding"),
+            Some("br"),
+            "typed in the address bar"
+        );
         // Staff and applicant pages are compressed too, and still never kept.
-        let login = get(&app.client, "/staff/login", &[("Accept-Encoding", "br")]).await;
+        let login = get(
+            &app.client,
+            "/staff/login",
+            &[("Accept-Encoding", "br"), ("Sec-Fetch-Site", "same-origin")],
+        )
+        .await;
+        assert_eq!(login.header("Content-Encoding"), Some("br"));
         assert_eq!(login.header("Cache-Control"), Some("no-store"));
         let form = get(&app.client, "/jobs/solutions-engineer/apply", &[]).await;
         assert_eq!(form.header("Cache-Control"), Some("no-store"));
@@ -195,12 +238,22 @@ async fn static_files_have_fingerprinted_names_kept_for_a_year() {
                 .status,
             Status::NotModified
         );
-        assert_eq!(
-            get(&app.client, "/static/careers.0000000000.css", &[])
-                .await
-                .status,
-            Status::NotFound
-        );
+        // Another build's name (a rolling deploy) gets this build's file, briefly.
+        let other = get(&app.client, "/static/careers.0123456789.css", &[]).await;
+        assert_eq!(other.status, Status::Ok);
+        assert_eq!(other.header("Cache-Control"), Some("public, max-age=60"));
+        assert_eq!(other.body, plain.body);
+        for missing in [
+            "/static/careers.01234.css",
+            "/static/careers.0123456789.js",
+            "/static/other.0123456789.css",
+        ] {
+            assert_eq!(
+                get(&app.client, missing, &[]).await.status,
+                Status::NotFound,
+                "{missing}"
+            );
+        }
     })
     .await;
 }
@@ -300,7 +353,7 @@ async fn a_job_changed_through_one_instance_shows_on_every_instance_at_once() {
                     .contains("Lighthouse Keeper")
             );
         }
-        // Closed through the second instance's staff pages: gone from both.
+        // Closed through the staff pages (of the first instance): gone from both.
         let recruiter = app
             .add_staff("rita@panopto.test", "recruiter", &["US"])
             .await;

