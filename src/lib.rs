@@ -239,8 +239,9 @@ fn start_sweeps(
 /// The mailer, shared with the background loop.
 pub struct Mailers(pub Arc<dyn services::mail::Mailer>);
 
-/// Starts the outbox sender and the clean-up of expired reviews, rate-limit windows,
-/// ended staff sessions, old failed sign-ins and orphaned upload files.
+/// Starts the outbox sender, the scorecard reminders and the clean-up of expired
+/// reviews, rate-limit windows, ended staff sessions, old failed sign-ins and orphaned
+/// upload files.
 fn start_background_work(rocket: &Rocket<rocket::Orbit>) {
     let (Some(settings), Some(db), Some(resumes), Some(mailers)) = (
         rocket.state::<Settings>(),
@@ -265,8 +266,17 @@ fn start_background_work(rocket: &Rocket<rocket::Orbit>) {
         resumes.0.clone(),
     );
     let (db, store, mailer) = (db.clone(), resumes.0.clone(), mailers.0.clone());
+    let settings = settings.clone();
     let mut shutdown = rocket.shutdown();
     rocket::tokio::spawn(async move {
+        // The templates are compiled into the binary: this task keeps its own copy.
+        let views = match Views::load() {
+            Ok(views) => views,
+            Err(error) => {
+                tracing::error!(error = ?error, "background work not started: templates");
+                return;
+            }
+        };
         let mut tick = rocket::tokio::time::interval(std::time::Duration::from_secs(5));
         let mut rounds: u64 = 0;
         loop {
@@ -294,6 +304,15 @@ fn start_background_work(rocket: &Rocket<rocket::Orbit>) {
                 }
                 if let Err(error) = services::privacy::forget_expired(&db, now).await {
                     tracing::error!(%error, "forgetting expired privacy requests failed");
+                }
+                let mailing = services::accounts::Mailing {
+                    views: &views,
+                    settings: &settings,
+                };
+                match services::interviews::send_scorecard_reminders(&db, mailing, now).await {
+                    Ok(sent) if sent > 0 => tracing::info!(sent, "scorecard reminders queued"),
+                    Ok(_) => {}
+                    Err(error) => tracing::error!(%error, "scorecard reminders failed"),
                 }
             }
             // Hourly, from the first round: files left by uploads a crash interrupted.

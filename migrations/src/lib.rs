@@ -18,6 +18,7 @@ mod m20261127_000009_candidate_search;
 mod m20261127_000010_dashboard_order;
 mod m20261207_000011_malware_verdicts;
 mod m20261207_000012_public_revision;
+mod m20261207_000013_interviews_and_offers;
 mod util;
 
 /// All migrations of the careers schema.
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000010_dashboard_order::Migration),
             Box::new(m20261207_000011_malware_verdicts::Migration),
             Box::new(m20261207_000012_public_revision::Migration),
+            Box::new(m20261207_000013_interviews_and_offers::Migration),
         ]
     }
 }

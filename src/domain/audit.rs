@@ -40,11 +40,47 @@ pub enum Action {
     MalwareRefused,
     /// A resume taken unscanned: the scanner was unavailable and the portal fails open.
     MalwareScanSkipped,
+    /// A job's interview plan was replaced.
+    InterviewPlanChanged,
+    /// An interview was scheduled at a time.
+    InterviewScheduled,
+    /// Slots were offered to the applicant to pick from.
+    InterviewSlotsOffered,
+    /// The applicant picked one of the slots.
+    InterviewBooked,
+    /// An interview was moved.
+    InterviewRescheduled,
+    /// An interview was cancelled.
+    InterviewCancelled,
+    /// An interviewer submitted a scorecard (or a new version of it).
+    ScorecardSubmitted,
+    /// An offer was drafted.
+    OfferCreated,
+    /// An offer's terms were changed.
+    OfferUpdated,
+    /// An offer was sent for approval.
+    OfferSubmitted,
+    /// An approver approved an offer.
+    OfferApproved,
+    /// An approver rejected an offer.
+    OfferRejected,
+    /// An offer was made to the applicant.
+    OfferExtended,
+    /// The applicant accepted an offer.
+    OfferAccepted,
+    /// The applicant declined an offer.
+    OfferDeclined,
+    /// An offer was withdrawn.
+    OfferWithdrawn,
+    /// An affiliate's offer approval chain was replaced.
+    OfferChainChanged,
+    /// A staff member changed their own profile (time zone).
+    ProfileChanged,
 }
 
 impl Action {
     /// Every action, for filters.
-    pub const ALL: [Self; 32] = [
+    pub const ALL: [Self; 50] = [
         Self::LoginSucceeded,
         Self::LoginFailed,
         Self::LoginLocked,
@@ -77,6 +113,24 @@ impl Action {
         Self::TalentPoolRenewed,
         Self::MalwareRefused,
         Self::MalwareScanSkipped,
+        Self::InterviewPlanChanged,
+        Self::InterviewScheduled,
+        Self::InterviewSlotsOffered,
+        Self::InterviewBooked,
+        Self::InterviewRescheduled,
+        Self::InterviewCancelled,
+        Self::ScorecardSubmitted,
+        Self::OfferCreated,
+        Self::OfferUpdated,
+        Self::OfferSubmitted,
+        Self::OfferApproved,
+        Self::OfferRejected,
+        Self::OfferExtended,
+        Self::OfferAccepted,
+        Self::OfferDeclined,
+        Self::OfferWithdrawn,
+        Self::OfferChainChanged,
+        Self::ProfileChanged,
     ];
 
     /// The stored name.
@@ -114,6 +168,24 @@ impl Action {
             Self::TalentPoolRenewed => "talent_pool.renewed",
             Self::MalwareRefused => "resume.malware_refused",
             Self::MalwareScanSkipped => "resume.malware_scan_skipped",
+            Self::InterviewPlanChanged => "job.interview_plan_changed",
+            Self::InterviewScheduled => "interview.scheduled",
+            Self::InterviewSlotsOffered => "interview.slots_offered",
+            Self::InterviewBooked => "interview.booked",
+            Self::InterviewRescheduled => "interview.rescheduled",
+            Self::InterviewCancelled => "interview.cancelled",
+            Self::ScorecardSubmitted => "scorecard.submitted",
+            Self::OfferCreated => "offer.created",
+            Self::OfferUpdated => "offer.updated",
+            Self::OfferSubmitted => "offer.submitted",
+            Self::OfferApproved => "offer.approved",
+            Self::OfferRejected => "offer.rejected",
+            Self::OfferExtended => "offer.extended",
+            Self::OfferAccepted => "offer.accepted",
+            Self::OfferDeclined => "offer.declined",
+            Self::OfferWithdrawn => "offer.withdrawn",
+            Self::OfferChainChanged => "offer.approval_chain_changed",
+            Self::ProfileChanged => "user.profile_changed",
         }
     }
 
@@ -189,6 +261,22 @@ impl Subject {
     pub fn legal_hold(id: i32) -> Self {
         Self {
             kind: "legal_hold",
+            id: id.to_string(),
+        }
+    }
+
+    /// An interview.
+    pub fn interview(id: i32) -> Self {
+        Self {
+            kind: "interview",
+            id: id.to_string(),
+        }
+    }
+
+    /// An offer.
+    pub fn offer(id: i32) -> Self {
+        Self {
+            kind: "offer",
             id: id.to_string(),
         }
     }

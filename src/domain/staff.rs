@@ -91,12 +91,24 @@ pub struct StaffMember {
     pub role: Role,
     /// Affiliate ids the member belongs to.
     pub affiliates: Vec<i32>,
+    /// The IANA zone the member reads times in.
+    pub time_zone: String,
 }
 
 impl StaffMember {
     /// The affiliates whose applicant data this member may see.
     pub fn scope(&self) -> Scope {
         Scope::of(self.role, self.affiliates.clone())
+    }
+
+    /// The member's time zone (UTC if the stored one is no longer known).
+    pub fn zone(&self) -> chrono_tz::Tz {
+        super::time_zone::stored_zone(&self.time_zone)
+    }
+
+    /// A time as the member reads it: `2026-12-07 15:00 CET`.
+    pub fn time(&self, at: chrono::DateTime<chrono::Utc>) -> String {
+        super::time_zone::show(at, self.zone())
     }
 }
 

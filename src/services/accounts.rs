@@ -442,6 +442,26 @@ pub async fn update_user(
     Ok(Ok(()))
 }
 
+/// Sets the time zone a member reads staff pages in, audited.
+pub async fn set_time_zone(
+    db: &DatabaseConnection,
+    member: &StaffMember,
+    zone: chrono_tz::Tz,
+    at: Occasion<'_>,
+) -> Result<(), DbErr> {
+    let txn = store::begin_write(db).await?;
+    staff::set_time_zone(txn.conn(), member.id, zone.name(), at.now).await?;
+    audit::record(
+        txn.conn(),
+        Event::new(actor(member), Action::ProfileChanged)
+            .on(Subject::staff_user(member.id))
+            .detail(serde_json::json!({ "time_zone": zone.name() })),
+        at,
+    )
+    .await?;
+    txn.commit().await
+}
+
 /// Deactivates (ending every session at once) or reactivates an account, audited.
 pub async fn set_active(
     db: &DatabaseConnection,

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Duration, Utc};
-use lettre::message::{Mailbox, Message, header::ContentType};
+use lettre::message::{Attachment, Mailbox, Message, MultiPart, SinglePart, header::ContentType};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use sea_orm::{DatabaseConnection, DbErr};
 
@@ -140,13 +140,46 @@ fn build(row: &outbox_message::Model) -> Result<Message, String> {
         .to_address
         .parse()
         .map_err(|_| "recipient address does not parse".to_owned())?;
-    Message::builder()
+    let message = Message::builder()
         .from(from)
         .to(to)
-        .subject(row.subject.clone())
-        .header(ContentType::TEXT_PLAIN)
-        .body(row.body_text.clone())
-        .map_err(|e| format!("message: {e}"))
+        .subject(row.subject.clone());
+    let built = match &row.calendar {
+        None => message
+            .header(ContentType::TEXT_PLAIN)
+            .body(row.body_text.clone()),
+        // The text and the invitation as alternatives (what calendar clients read as an
+        // invitation), and the invitation again as an `invite.ics` attachment for those
+        // that only offer attachments.
+        Some(ics) => {
+            let method = if ics.contains("\r\nMETHOD:CANCEL\r\n") {
+                "CANCEL"
+            } else {
+                "REQUEST"
+            };
+            let calendar_type =
+                ContentType::parse(&format!("text/calendar; charset=utf-8; method={method}"))
+                    .map_err(|e| format!("calendar type: {e}"))?;
+            let attachment_type = ContentType::parse("application/ics; name=\"invite.ics\"")
+                .map_err(|e| format!("attachment type: {e}"))?;
+            message.multipart(
+                MultiPart::mixed()
+                    .multipart(
+                        MultiPart::alternative()
+                            .singlepart(SinglePart::plain(row.body_text.clone()))
+                            .singlepart(
+                                SinglePart::builder()
+                                    .header(calendar_type)
+                                    .body(ics.clone()),
+                            ),
+                    )
+                    .singlepart(
+                        Attachment::new("invite.ics".to_owned()).body(ics.clone(), attachment_type),
+                    ),
+            )
+        }
+    };
+    built.map_err(|e| format!("message: {e}"))
 }
 
 /// Sends every mail that is due, each claimed first so two instances never send one twice.
@@ -244,5 +277,6 @@ pub fn render(
             .collect::<Vec<_>>()
             .join(" "),
         body_text: render("text")?,
+        calendar: None,
     })
 }

@@ -24,6 +24,8 @@ pub struct NewMail {
     pub to: String,
     pub subject: String,
     pub body_text: String,
+    /// An iCalendar invitation sent with the text (`text/calendar`).
+    pub calendar: Option<String>,
 }
 
 /// Adds a mail to the outbox.
@@ -47,6 +49,7 @@ pub async fn enqueue(
         last_error: Set(None),
         created_at: Set(now),
         sent_at: Set(None),
+        calendar: Set(mail.calendar),
         ..Default::default()
     }
     .insert(db)

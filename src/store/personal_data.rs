@@ -15,8 +15,8 @@ use crate::domain::pipeline::Stage;
 use crate::domain::privacy_request::Correction;
 use crate::domain::text::search_key;
 use crate::entities::{
-    affiliate, application, candidate, job, note, outbox_message, pending_submission,
-    privacy_request, rating, resume, stage_event,
+    affiliate, application, candidate, interview, job, note, offer, outbox_message,
+    pending_submission, privacy_request, rating, resume, scorecard, stage_event,
 };
 
 /// The person with this address, if they ever applied.
@@ -156,6 +156,10 @@ pub struct HeldApplication {
     pub notes: Vec<note::Model>,
     pub ratings: u64,
     pub resume: Option<resume::Model>,
+    pub interviews: Vec<interview::Model>,
+    /// Submitted scorecards (drafts are an interviewer's unfinished notes).
+    pub scorecards: Vec<scorecard::Model>,
+    pub offers: Vec<offer::Model>,
 }
 
 /// A held submission (waiting for the applicant's review of sensitive data).
@@ -230,7 +234,26 @@ pub async fn everything_about(db: &impl ConnectionTrait, email: &str) -> Result<
             .filter(resume::Column::ApplicationId.eq(row.id))
             .one(db)
             .await?;
+        let interviews = interview::Entity::find()
+            .filter(interview::Column::ApplicationId.eq(row.id))
+            .order_by_asc(interview::Column::Id)
+            .all(db)
+            .await?;
+        let scorecards = scorecard::Entity::find()
+            .filter(scorecard::Column::ApplicationId.eq(row.id))
+            .filter(scorecard::Column::Status.eq("submitted"))
+            .order_by_asc(scorecard::Column::Id)
+            .all(db)
+            .await?;
+        let offers = offer::Entity::find()
+            .filter(offer::Column::ApplicationId.eq(row.id))
+            .order_by_asc(offer::Column::Id)
+            .all(db)
+            .await?;
         applications.push(HeldApplication {
+            interviews,
+            scorecards,
+            offers,
             job_title: title(row.job_id),
             affiliate_name: affiliates
                 .get(&row.affiliate_id)

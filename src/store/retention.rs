@@ -1,7 +1,9 @@
 //! Retention's persistence: the rules, what the sweep reads about each application, and
-//! the two ways an application leaves (docs/product.md, retention and privacy requests): anonymised (the personal fields, the
-//! resume and its text, the notes' text and the mails about it go; the skeleton stays)
-//! or deleted (the row and everything hanging off it). When a person has no application
+//! the two ways an application leaves (docs/product.md, retention): anonymised (the
+//! personal fields, the resume and its text, the notes' text, the free text of its
+//! interviews, scorecards and offers, and the mails about it go; the skeleton with
+//! ratings and recommendations stays) or deleted (the row and everything hanging off
+//! it). When a person has no application
 //! left, their candidate row, pending submissions and mails go too.
 //!
 //! Resume files are not removed here: their keys are journalled in `file_removals` in
@@ -518,6 +520,8 @@ pub async fn erase(
             .filter(resume::Column::ApplicationId.is_in(ids.clone()))
             .exec(db)
             .await?;
+        super::interviews::anonymise(db, &ids, now).await?;
+        super::offers::anonymise(db, &ids, now).await?;
         note::Entity::update_many()
             .col_expr(note::Column::Body, Expr::value(Option::<String>::None))
             .col_expr(note::Column::UpdatedAt, Expr::value(now))

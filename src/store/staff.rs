@@ -95,7 +95,24 @@ pub async fn member(
         display_name: user.display_name.clone(),
         role,
         affiliates: affiliate_ids(db, user.id).await?,
+        time_zone: user.time_zone.clone(),
     })
+}
+
+/// Sets an account's time zone (a valid IANA name).
+pub async fn set_time_zone(
+    db: &impl ConnectionTrait,
+    id: i32,
+    zone: &str,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    staff_user::Entity::update_many()
+        .col_expr(staff_user::Column::TimeZone, Expr::value(zone))
+        .col_expr(staff_user::Column::UpdatedAt, Expr::value(now))
+        .filter(staff_user::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 /// Every account with its affiliate ids, by email.

@@ -12,6 +12,7 @@ pub mod csrf;
 pub mod feeds;
 pub mod filters;
 pub mod headers;
+pub mod interview_pick;
 pub mod job_view;
 pub mod jsonld;
 pub mod multipart;
@@ -36,6 +37,7 @@ pub fn mounts() -> Vec<(&'static str, Vec<rocket::Route>)> {
     site.extend(applicant::routes());
     site.extend(pages::routes());
     site.extend(privacy::routes());
+    site.extend(interview_pick::routes());
     site.extend(feeds::routes());
     site.extend(assets::routes());
     site.extend(staff::routes());

@@ -35,6 +35,9 @@ enum Target {
     Hold,
     /// An applicant's privacy request (`<id>`): HR admins only, over every affiliate.
     PrivacyRequest,
+    /// An interview (`<id>`) of an application, with every signed-in actor among its
+    /// interviewers: outside the member's affiliates it does not exist.
+    Interview,
 }
 
 struct Entry {
@@ -55,7 +58,7 @@ const fn entry(method: Method, path: &'static str, rule: Rule, target: Target) -
 
 use Method::{Get, Post};
 use Rule::{Anyone, HrAdmin, Recruiter, Staff};
-use Target::{Application, Hold, Job, JobQuery, Nothing, PrivacyRequest, StaffUser};
+use Target::{Application, Hold, Interview, Job, JobQuery, Nothing, PrivacyRequest, StaffUser};
 
 /// Every mounted route (path without its query) and its rule.
 const MATRIX: &[Entry] = &[
@@ -85,6 +88,8 @@ const MATRIX: &[Entry] = &[
     entry(Post, "/privacy/requests", Anyone, Nothing),
     entry(Get, "/privacy/requests/verify/<token>", Anyone, Nothing),
     entry(Post, "/privacy/requests/verify/<token>", Anyone, Nothing),
+    entry(Get, "/interviews/<token>", Anyone, Nothing),
+    entry(Post, "/interviews/<token>", Anyone, Nothing),
     entry(Get, "/privacy/talent-pool/renew/<token>", Anyone, Nothing),
     entry(Post, "/privacy/talent-pool/renew/<token>", Anyone, Nothing),
     entry(Get, "/cookies", Anyone, Nothing),
@@ -116,6 +121,51 @@ const MATRIX: &[Entry] = &[
     entry(Get, "/staff/jobs/<id>/edit", Recruiter, Job),
     entry(Post, "/staff/jobs/<id>", Recruiter, Job),
     entry(Post, "/staff/jobs/<id>/status", Recruiter, Job),
+    entry(Get, "/staff/jobs/<id>/interview-plan", Staff, Job),
+    entry(Post, "/staff/jobs/<id>/interview-plan", Recruiter, Job),
+    entry(
+        Get,
+        "/staff/applications/<id>/interviews/new",
+        Recruiter,
+        Application,
+    ),
+    entry(
+        Post,
+        "/staff/applications/<id>/interviews/new",
+        Recruiter,
+        Application,
+    ),
+    entry(Get, "/staff/interviews/<id>", Staff, Interview),
+    entry(
+        Post,
+        "/staff/interviews/<id>/reschedule",
+        Recruiter,
+        Interview,
+    ),
+    entry(Post, "/staff/interviews/<id>/cancel", Recruiter, Interview),
+    entry(Get, "/staff/interviews/<id>/scorecard", Staff, Interview),
+    entry(Post, "/staff/interviews/<id>/scorecard", Staff, Interview),
+    entry(Get, "/staff/applications/<id>/offer", Staff, Application),
+    entry(
+        Post,
+        "/staff/applications/<id>/offer",
+        Recruiter,
+        Application,
+    ),
+    entry(
+        Post,
+        "/staff/applications/<id>/offer/decision",
+        Staff,
+        Application,
+    ),
+    entry(
+        Post,
+        "/staff/applications/<id>/offer/status",
+        Recruiter,
+        Application,
+    ),
+    entry(Get, "/staff/profile", Staff, Nothing),
+    entry(Post, "/staff/profile", Staff, Nothing),
     // HR admin.
     entry(Get, "/admin/users", HrAdmin, Nothing),
     entry(Post, "/admin/users", HrAdmin, Nothing),
@@ -134,6 +184,8 @@ const MATRIX: &[Entry] = &[
     entry(Post, "/admin/holds/<id>/release", HrAdmin, Hold),
     entry(Get, "/admin/requests", HrAdmin, Nothing),
     entry(Post, "/admin/requests/<id>/fulfil", HrAdmin, PrivacyRequest),
+    entry(Get, "/admin/offer-approvals", HrAdmin, Nothing),
+    entry(Post, "/admin/offer-approvals", HrAdmin, Nothing),
 ];
 
 /// The mounted routes as (method, path without query).
@@ -215,8 +267,41 @@ enum Scope {
 }
 
 /// A fresh record for each case, so actions such as deactivation never affect another.
-async fn target(app: &TestApp, kind: Target, scope: Scope, case: usize) -> String {
+async fn target(app: &TestApp, kind: Target, scope: Scope, case: usize, cast: &Cast) -> String {
     match kind {
+        Target::Interview => {
+            let application: i32 = Box::pin(target(app, Target::Application, scope, case, cast))
+                .await
+                .parse()
+                .expect("an application id");
+            let now = chrono::Utc::now();
+            let plan = careers::domain::interview::default_plan();
+            careers::store::interviews::create(
+                &app.db,
+                careers::store::interviews::NewInterview {
+                    application_id: application,
+                    step: &plan[0],
+                    status: careers::domain::interview::InterviewStatus::Scheduled,
+                    starts_at: Some(now + chrono::Duration::days(2)),
+                    duration_minutes: 30,
+                    location: Some("Room 1".into()),
+                    video_url: None,
+                    applicant_time_zone: "UTC",
+                    message: None,
+                    calendar_uid: format!("matrix-{case}@test"),
+                    pick_token_hash: None,
+                    pick_expires_at: None,
+                    scheduled_by: cast.recruiter.id,
+                    interviewers: &[cast.hiring_manager.id, cast.recruiter.id, cast.hr_admin.id],
+                    slots: &[],
+                    now,
+                },
+            )
+            .await
+            .expect("interview")
+            .id
+            .to_string()
+        }
         Target::Nothing => String::new(),
         Target::StaffUser => {
             let affiliate = if scope == Scope::Own { "US" } else { "EMEA" };
@@ -360,7 +445,7 @@ async fn every_staff_and_admin_route_answers_each_role_as_its_rule_says() {
             for (role, member) in &actors {
                 for scope in scopes {
                     cases += 1;
-                    let id = target(app, entry.target, *scope, cases).await;
+                    let id = target(app, entry.target, *scope, cases, &cast).await;
                     let path = if entry.target == Target::JobQuery {
                         format!("{}{id}", entry.path)
                     } else {

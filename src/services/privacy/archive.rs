@@ -87,6 +87,37 @@ fn application_json(held: &HeldApplication, resume_file: Option<&str>) -> Value 
             "malware_scan": r.malware_verdict,
             "malware_signatures": r.malware_signatures,
         })),
+        "interviews": held.interviews.iter().map(|i| json!({
+            "step": i.step_name,
+            "status": i.status,
+            "starts_at": stamp(i.starts_at),
+            "minutes": i.duration_minutes,
+            "location": i.location,
+            "video_link": i.video_url,
+            "your_time_zone": i.applicant_time_zone,
+            "message_to_you": i.message,
+        })).collect::<Vec<_>>(),
+        // What interviewers recorded about the applicant, without who they are.
+        "interview_feedback": held.scorecards.iter().map(|c| json!({
+            "interview_step": held.interviews.iter().find(|i| i.id == c.interview_id).map(|i| i.step_name.clone()),
+            "ratings": crate::store::scorecards::ratings_of(&c.ratings).iter().map(|r| json!({
+                "category": r.category,
+                "attribute": r.name,
+                "rating": r.rating.as_str(),
+            })).collect::<Vec<_>>(),
+            "recommendation": c.recommendation,
+            "key_take_aways": c.takeaways,
+            "submitted_at": stamp(c.submitted_at),
+        })).collect::<Vec<_>>(),
+        "offers": held.offers.iter().map(|o| json!({
+            "title": o.title,
+            "start_date": o.start_date,
+            "salary": crate::domain::offer::show_amount(o.salary_amount),
+            "currency": o.salary_currency,
+            "per": o.salary_period,
+            "status": o.status,
+            "notes": o.notes,
+        })).collect::<Vec<_>>(),
     })
 }
 

@@ -77,7 +77,11 @@ async fn log(
     let rows: Vec<Row> = events
         .into_iter()
         .map(|e| Row {
-            occurred_at: e.occurred_at.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
+            occurred_at: e
+                .occurred_at
+                .with_timezone(&admin.0.member.zone())
+                .format("%Y-%m-%d %H:%M:%S %Z")
+                .to_string(),
             actor: e.actor_label,
             action: e.action,
             subject: e

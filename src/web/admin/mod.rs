@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod holds;
+pub mod offer_approvals;
 pub mod requests;
 pub mod retention;
 pub mod users;
@@ -14,5 +15,6 @@ pub fn routes() -> Vec<rocket::Route> {
     routes.extend(holds::routes());
     routes.extend(retention::routes());
     routes.extend(requests::routes());
+    routes.extend(offer_approvals::routes());
     routes
 }

@@ -13,6 +13,7 @@ use serde::Serialize;
 use crate::config::Settings;
 use crate::domain::pagination::PageNumber;
 use crate::domain::privacy_request::{Kind, Status, is_overdue};
+use crate::domain::staff::StaffMember;
 use crate::entities::privacy_request;
 use crate::error::{AppError, AppResult};
 use crate::services::accounts::Mailing;
@@ -49,11 +50,8 @@ struct Row {
     ordered: bool,
 }
 
-fn when(at: DateTime<Utc>) -> String {
-    at.format("%Y-%m-%d %H:%M UTC").to_string()
-}
-
-fn row(request: privacy_request::Model, now: DateTime<Utc>) -> Row {
+fn row(request: privacy_request::Model, now: DateTime<Utc>, reader: &StaffMember) -> Row {
+    let when = |at: DateTime<Utc>| reader.time(at);
     let status = Status::parse(&request.status);
     let kind = Kind::parse(&request.kind).ok();
     let fulfilled = status == Some(Status::Fulfilled);
@@ -84,7 +82,10 @@ async fn list(
 ) -> AppResult<Page> {
     let now = Utc::now();
     let (requests, info) = privacy_requests::page(db.inner(), PageNumber::parse(page)).await?;
-    let rows: Vec<Row> = requests.into_iter().map(|r| row(r, now)).collect();
+    let rows: Vec<Row> = requests
+        .into_iter()
+        .map(|r| row(r, now, &admin.0.member))
+        .collect();
     let overdue = rows.iter().filter(|r| r.overdue).count();
     Ok(
         crate::web::staff::page("admin/requests.html", &admin.0, &csrf)

@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use crate::config::Settings;
 use crate::domain::affiliate::AffiliateCode;
+use crate::domain::staff::StaffMember;
 use crate::domain::staff::{LinkPurpose, Role, StaffEmail, parse_display_name};
 use crate::entities::{affiliate, staff_user};
 use crate::error::{AppError, AppResult};
@@ -44,7 +45,12 @@ struct UserRow {
     last_login: Option<String>,
 }
 
-fn row(user: &staff_user::Model, affiliate_ids: &[i32], all: &[affiliate::Model]) -> UserRow {
+fn row(
+    user: &staff_user::Model,
+    affiliate_ids: &[i32],
+    all: &[affiliate::Model],
+    reader: &StaffMember,
+) -> UserRow {
     UserRow {
         id: user.id,
         email: user.email.clone(),
@@ -57,9 +63,7 @@ fn row(user: &staff_user::Model, affiliate_ids: &[i32], all: &[affiliate::Model]
             .collect(),
         active: user.active,
         has_password: user.password_hash.is_some(),
-        last_login: user
-            .last_login_at
-            .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string()),
+        last_login: user.last_login_at.map(|t| reader.time(t)),
     }
 }
 
@@ -97,7 +101,7 @@ async fn list_page(
     let rows: Vec<UserRow> = staff::list(db)
         .await?
         .iter()
-        .map(|(user, ids)| row(user, ids, &all))
+        .map(|(user, ids)| row(user, ids, &all, &admin.0.member))
         .collect();
     Ok(with_choices(page("admin/users.html", &admin.0, csrf), &all)
         .with("users", &rows)
@@ -242,7 +246,7 @@ async fn edit_form(
     let all = affiliates::all(db).await?;
     let ids = staff::affiliate_ids(db, user.id).await?;
     Ok(with_choices(page("admin/user.html", &admin.0, csrf), &all)
-        .with("user", &row(user, &ids, &all))
+        .with("user", &row(user, &ids, &all, &admin.0.member))
         .with("values", &values)
         .with("errors", &errors)
         .with("is_self", &(user.id == admin.0.member.id))

@@ -3,7 +3,10 @@
 
 pub mod export;
 pub mod guards;
+pub mod interviews;
 pub mod jobs;
+pub mod offers;
+pub mod profile;
 pub mod review;
 pub mod sign_in;
 
@@ -18,6 +21,9 @@ pub fn routes() -> Vec<rocket::Route> {
     routes.extend(review::routes());
     routes.extend(export::routes());
     routes.extend(jobs::routes());
+    routes.extend(interviews::routes());
+    routes.extend(offers::routes());
+    routes.extend(profile::routes());
     routes
 }
 

@@ -12,6 +12,7 @@ use serde::Serialize;
 use super::Staff;
 use crate::config::Settings;
 use crate::domain::audit::{Action, Subject};
+use crate::domain::interview::Rating;
 use crate::domain::malware::MalwareCheck;
 use crate::domain::pagination::PageNumber;
 use crate::domain::pipeline::{MoveRefused, Stage};
@@ -19,6 +20,7 @@ use crate::domain::resume::ResumeKind;
 use crate::domain::retention::is_stale;
 use crate::domain::review::{average, parse_note, parse_score};
 use crate::domain::sensitive::{Category, Scanner};
+use crate::domain::staff::Role;
 use crate::entities::application;
 use crate::error::{AppError, AppResult};
 use crate::services::accounts::{Mailing, actor};
@@ -272,7 +274,7 @@ async fn application_page(
         .history
         .iter()
         .map(|(e, who)| HistoryLine {
-            at: e.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            at: staff.member.time(e.created_at),
             at_iso: crate::web::job_view::machine_time(e.created_at),
             from: e.from_stage.as_deref().map(label),
             to: label(&e.to_stage),
@@ -294,7 +296,7 @@ async fn application_page(
         .iter()
         .filter_map(|(n, who)| {
             Some(NoteLine {
-                at: n.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                at: staff.member.time(n.created_at),
                 by: who.clone().unwrap_or_else(someone),
                 body: scanner.mask_identification_numbers(n.body.as_deref()?),
             })
@@ -332,6 +334,29 @@ async fn application_page(
         .map(|text| scanner.mask_identification_numbers(text));
     let candidate = details.candidate.as_ref();
     let retention = retention_line(db, &application, at.now).await?;
+    let interviews = crate::store::interviews::of_application(db.inner(), application.id).await?;
+    let interview_lines: Vec<super::interviews::InterviewLine> = interviews
+        .iter()
+        .map(|v| super::interviews::line(v, &staff.member, at.now))
+        .collect();
+    let (cards, scorecards_hidden) =
+        super::interviews::visible_scorecards(db, &staff.member, application.id, &interviews)
+            .await?;
+    let summary = summarise(&cards);
+    let recommendations: Vec<(String, String, String)> = cards
+        .iter()
+        .map(|c| {
+            (
+                c.interviewer.clone(),
+                c.step.clone(),
+                c.recommendation.clone(),
+            )
+        })
+        .collect();
+    let offer_status = crate::store::offers::latest(db.inner(), application.id)
+        .await?
+        .and_then(|o| o.status())
+        .map(crate::domain::offer::OfferStatus::label);
     let stale = stage.is_some_and(|s| is_stale(s, application.last_activity_at, at.now));
     Ok(super::page("staff/application.html", &staff, &csrf)
         .with("stale", &stale)
@@ -398,7 +423,48 @@ async fn application_page(
         .with("my_rating", &my_rating)
         .with("moves", &moves)
         .with("anonymised", &application.anonymised_at.is_some())
+        .with("interviews", &interview_lines)
+        .with("scorecards_hidden", &scorecards_hidden)
+        .with("attribute_summary", &summary)
+        .with("recommendations", &recommendations)
+        .with("offer_status", &offer_status)
+        .with("can_schedule", &staff.member.role.includes(Role::Recruiter))
+        .with("my_zone", &staff.member.time_zone)
         .with("message", &flash.map(|f| f.message().to_owned())))
+}
+
+/// How often each rating was given for each attribute, over the scorecards shown.
+#[derive(Serialize)]
+struct AttributeSummary {
+    category: String,
+    name: String,
+    counts: Vec<(&'static str, usize)>,
+}
+
+fn summarise(cards: &[super::interviews::CardView]) -> Vec<AttributeSummary> {
+    let mut summary: Vec<AttributeSummary> = Vec::new();
+    for card in cards {
+        for (category, name, rating) in &card.ratings {
+            let row = match summary
+                .iter_mut()
+                .position(|s| s.category == *category && s.name == *name)
+            {
+                Some(index) => &mut summary[index],
+                None => {
+                    summary.push(AttributeSummary {
+                        category: category.clone(),
+                        name: name.clone(),
+                        counts: Rating::ALL.iter().map(|r| (r.label(), 0)).collect(),
+                    });
+                    summary.last_mut().expect("just pushed")
+                }
+            };
+            if let Some(count) = row.counts.iter_mut().find(|(label, _)| label == rating) {
+                count.1 += 1;
+            }
+        }
+    }
+    summary
 }
 
 /// The resume file: always an attachment (never shown inline), named by reference.
