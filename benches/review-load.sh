@@ -16,6 +16,7 @@ backend="${1:-sqlite}"
 count="${2:-100000}"
 port="${BENCH_PORT:-8196}"
 source benches/server.sh
+source benches/sqlite.sh
 pg_admin="postgres://postgres@127.0.0.1:5432/postgres"
 pg_db="careers_bench_$$"
 if [ "$backend" = postgres ]; then
@@ -46,6 +47,20 @@ echo "seeded $count applications in $(echo "$(date +%s.%N) - $start" | bc | cut 
 password="a long benchmark password"
 cli user create --email rec@panopto.test --role recruiter --affiliate US --password-stdin <<<"$password" >/dev/null
 cli user create --email hr@panopto.test --role hr_admin --password-stdin <<<"$password" >/dev/null
+# One US application with 10 interviews and 30 scorecards (issue "interviews"), its three
+# interviewers hiring managers of the US affiliate.
+for n in 1 2 3; do
+  cli user create --email "panel$n@panopto.test" --role hiring_manager --affiliate US --password-stdin <<<"$password" >/dev/null
+done
+query() {
+  if [ "$backend" = postgres ]; then psql -qAt "$url" -c "$1"
+  else sqlite_script_query "${url#sqlite:}" "$1"; fi
+}
+interviewed=$(query "SELECT MIN(a.id) FROM applications a JOIN affiliates f ON f.id = a.affiliate_id WHERE f.code = 'US'")
+plain=$(query "SELECT MAX(a.id) FROM applications a JOIN affiliates f ON f.id = a.affiliate_id WHERE f.code = 'US'")
+panel=$(query "SELECT id FROM staff_users WHERE email LIKE 'panel%' ORDER BY id" | tr '\n' ' ')
+# shellcheck disable=SC2086
+bash benches/seed-interviews.sh "$url" "$interviewed" $panel
 start_server CAREERS_DATABASE_URL="$server_url" ROCKET_SECRET_KEY="$key" CAREERS_DATABASE_POOL_SIZE="${BENCH_POOL:-4}"
 trap cleanup EXIT
 
@@ -81,3 +96,5 @@ run "recruiter (US), text search + stage" "$recruiter" "/staff?q=4242&stage=inte
 run "recruiter (US), no filter" "$recruiter" "/staff"
 run "recruiter (US), page 100" "$recruiter" "/staff?stage=offer&page=100"
 run "HR admin (all), stage filter" "$admin" "/staff?stage=interview"
+run "recruiter (US), an application with 10 interviews and 30 scorecards" "$recruiter" "/staff/applications/$interviewed"
+run "recruiter (US), an application without interviews" "$recruiter" "/staff/applications/$plain"

@@ -15,3 +15,14 @@ db = pysqlite3.connect(sys.argv[1], isolation_level=None)
 db.executescript(sys.stdin.read())
 ' "$1"
 }
+
+# `sqlite_script_query <db file> <sql>`: the rows of one query, a value per line.
+sqlite_script_query() {
+  sqlite_script "$1" >/dev/null </dev/null
+  "$(git -C "$(dirname "${BASH_SOURCE[0]}")" rev-parse --show-toplevel)/target/bench-venv/bin/python" -c '
+import sys, pysqlite3
+db = pysqlite3.connect(sys.argv[1])
+for row in db.execute(sys.argv[2]):
+    print(*row)
+' "$1" "$2"
+}
