@@ -77,15 +77,17 @@ recruiter="$(sign_in rec@panopto.test)"
 admin="$(sign_in hr@panopto.test)"
 
 run() {
-  local label="$1" cookie="$2" path="$3"
+  local label="$1" cookie="$2" path="$3" connections="${4:-16}"
   local status
   status=$(curl -s -o /dev/null -w "%{http_code}" -H "Cookie: $cookie" "$base$path")
   [ "$status" = 200 ] || { echo "$path answered $status" >&2; exit 1; }
-  echo "== $label: GET $path"
-  wrk -t2 -c16 -d10s --latency -H "Cookie: $cookie" "$base$path" | grep -E "Requests/sec|  50%|  99%|Non-2xx"
+  echo "== $label: GET $path ($connections connections)"
+  wrk -t2 -c"$connections" -d10s --latency -H "Cookie: $cookie" "$base$path" | grep -E "Requests/sec|  50%|  99%|Non-2xx"
 }
 echo "== baseline: GET /healthz"
 wrk -t2 -c16 -d10s --latency "$base/healthz" | grep -E "Requests/sec|  50%|  99%"
+# BENCH_PAGES=application measures only the application pages below.
+if [ "${BENCH_PAGES:-all}" != application ]; then
 run "recruiter (US), stage filter" "$recruiter" "/staff?stage=interview"
 run "recruiter (US), stage + flagged filter" "$recruiter" "/staff?stage=submitted&flagged=yes"
 # Every seeded name holds "applicant" and "benchmark": seven of this search's eleven
@@ -96,5 +98,9 @@ run "recruiter (US), text search + stage" "$recruiter" "/staff?q=4242&stage=inte
 run "recruiter (US), no filter" "$recruiter" "/staff"
 run "recruiter (US), page 100" "$recruiter" "/staff?stage=offer&page=100"
 run "HR admin (all), stage filter" "$admin" "/staff?stage=interview"
+fi
 run "recruiter (US), an application with 10 interviews and 30 scorecards" "$recruiter" "/staff/applications/$interviewed"
 run "recruiter (US), an application without interviews" "$recruiter" "/staff/applications/$plain"
+# As many connections as cores: each request's own time, without queueing behind others.
+run "recruiter (US), an application with 10 interviews and 30 scorecards" "$recruiter" "/staff/applications/$interviewed" 2
+run "recruiter (US), an application without interviews" "$recruiter" "/staff/applications/$plain" 2

@@ -167,12 +167,12 @@ pub async fn of_application(
     db: &impl ConnectionTrait,
     application_id: i32,
 ) -> Result<Vec<InterviewView>, DbErr> {
-    let interviews = interview::Entity::find()
+    let mut interviews = interview::Entity::find()
         .filter(interview::Column::ApplicationId.eq(application_id))
-        .order_by_asc(interview::Column::StartsAt)
-        .order_by_asc(interview::Column::Id)
         .all(db)
         .await?;
+    // The databases order missing starts differently: timed ones first, in time order.
+    interviews.sort_by_key(|i| (i.starts_at.is_none(), i.starts_at, i.id));
     with_people(db, interviews).await
 }
 

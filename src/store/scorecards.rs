@@ -158,22 +158,6 @@ pub async fn submitted_for(
         .collect())
 }
 
-/// Whether this staff member has submitted a scorecard for any interview of the
-/// application.
-pub async fn has_submitted_for(
-    db: &impl ConnectionTrait,
-    application_id: i32,
-    staff_id: i32,
-) -> Result<bool, DbErr> {
-    Ok(scorecard::Entity::find()
-        .filter(scorecard::Column::ApplicationId.eq(application_id))
-        .filter(scorecard::Column::InterviewerId.eq(staff_id))
-        .filter(scorecard::Column::Status.eq("submitted"))
-        .one(db)
-        .await?
-        .is_some())
-}
-
 /// Clears the take-aways of these interviews' scorecards and of their versions; the
 /// ratings and recommendations stay as statistics.
 pub async fn anonymise(db: &impl ConnectionTrait, interview_ids: &[i32]) -> Result<(), DbErr> {

@@ -586,9 +586,11 @@ pub(crate) async fn visible_scorecards(
     interviews: &[InterviewView],
 ) -> AppResult<(Vec<CardView>, bool)> {
     let interviews_in_it = interviews.iter().any(|v| v.has_interviewer(member.id));
-    let submitted_own = scorecards::has_submitted_for(db, application_id, member.id).await?;
-    let sees_all = sees_others_scorecards(member.role, interviews_in_it, submitted_own);
     let cards = scorecards::submitted_for(db, application_id).await?;
+    let submitted_own = cards
+        .iter()
+        .any(|(card, _)| card.interviewer_id == member.id);
+    let sees_all = sees_others_scorecards(member.role, interviews_in_it, submitted_own);
     let step_of = |interview_id: i32| {
         interviews
             .iter()
