@@ -75,6 +75,9 @@ pub struct Settings {
     pub clamav_fail_open: bool,
     /// Seconds one scan may take before clamd counts as unavailable.
     pub clamav_timeout_seconds: u64,
+    /// Every translated text made longer and accented (docs/languages.md): a layout
+    /// test, never for real visitors.
+    pub pseudo_localise: bool,
 }
 
 impl Default for Settings {
@@ -107,6 +110,7 @@ impl Default for Settings {
             clamav_url: None,
             clamav_fail_open: false,
             clamav_timeout_seconds: 30,
+            pseudo_localise: false,
         }
     }
 }

@@ -19,10 +19,11 @@ pub enum AppError {
     /// A missing or wrong CSRF token, or an action the visitor may not take.
     #[error("forbidden")]
     Forbidden,
-    /// A link that worked once and no longer does; the text is shown to the visitor.
+    /// A link that worked once and no longer does; the message (an id in
+    /// `locales/*/errors.ftl`) is shown to the visitor.
     #[error("gone: {0}")]
     Gone(&'static str),
-    /// The request is malformed; the text is shown to the visitor.
+    /// The request is malformed; the message (an id) is shown to the visitor.
     #[error("bad request: {0}")]
     BadRequest(&'static str),
     /// A bounded queue (password hashing) is full: try again in a moment (503).
@@ -93,18 +94,20 @@ impl<'r> Responder<'r, 'static> for AppError {
         };
         let page = match self {
             Self::JobClosed => ErrorPage::new(status)
-                .titled("This job is closed")
-                .saying("The position is no longer accepting applications. Other open roles are listed on the jobs page."),
-            Self::BadRequest(message) | Self::Gone(message) => ErrorPage::new(status).saying(message),
+                .titled("job-closed-title")
+                .saying("job-closed-text"),
+            Self::BadRequest(message) | Self::Gone(message) => {
+                ErrorPage::new(status).saying(message)
+            }
             Self::Busy => ErrorPage::new(status)
-                .titled("Too many sign-ins at once")
-                .saying("The portal is checking many passwords right now. Please try again in a few seconds."),
+                .titled("sign-in-busy-title")
+                .saying("sign-in-busy-text"),
             Self::ScannerUnavailable => ErrorPage::new(status)
-                .titled("We cannot check files right now")
-                .saying("Every resume is checked for viruses before we accept it, and our scanner is not answering at the moment. Nothing you sent has been kept. Please try again in a few minutes."),
+                .titled("scanner-down-title")
+                .saying("scanner-down-text"),
             Self::Database(_) if status == Status::ServiceUnavailable => ErrorPage::new(status)
-                .titled("The portal is busy")
-                .saying("Too many people are using the portal at this moment. Please try again in a few seconds."),
+                .titled("busy-title")
+                .saying("busy-text"),
             _ => ErrorPage::new(status),
         };
         let mut response = page.respond_to(request)?;

@@ -8,6 +8,7 @@ pub mod config;
 pub mod domain;
 pub mod entities;
 pub mod error;
+pub mod i18n;
 pub mod keys;
 pub mod services;
 pub mod store;
@@ -49,7 +50,7 @@ pub fn rocket(figment: Figment) -> Rocket<Build> {
         }))
         .register("/", web::catchers());
     for (base, routes) in web::mounts() {
-        app = app.mount(base, routes);
+        app = app.mount(base.as_str(), routes);
     }
     app
 }
@@ -62,7 +63,11 @@ async fn prepare(rocket: Rocket<Build>) -> fairing::Result {
             return Err(rocket);
         }
     };
-    let views = match Views::load() {
+    if let Err(error) = crate::i18n::check() {
+        tracing::error!(%error, "cannot start: translations do not compile");
+        return Err(rocket);
+    }
+    let views = match Views::load_with(settings.pseudo_localise) {
         Ok(views) => views,
         Err(error) => {
             tracing::error!(error = ?error, "cannot start: templates do not compile");

@@ -1,6 +1,10 @@
 //! Tera templates compiled into the binary: pages (`web::views::Page`) and mails alike.
 
+use std::collections::HashMap;
+
 use tera::{Context, Tera};
+
+use crate::i18n::{self, Lang};
 
 /// Lists templates by name (`templates/<name>.tera`), embedding their text.
 macro_rules! embedded_templates {
@@ -85,31 +89,129 @@ pub const TEMPLATES: &[(&str, &str)] = embedded_templates![
     "staff/setup.html",
 ];
 
-/// The compiled templates, managed as Rocket state.
+/// The compiled templates, managed as Rocket state: one set per language, each with
+/// its own `t()` (see [`Translate`]). Staff pages and mails to staff use the default.
 pub struct Views {
-    tera: Tera,
+    by_lang: HashMap<Lang, Tera>,
 }
 
 impl Views {
     /// Compiles the embedded templates; fails on any syntax error.
     pub fn load() -> Result<Self, tera::Error> {
+        Self::load_with(false)
+    }
+
+    /// The same, with every translated text pseudo-localised when `pseudo` is set
+    /// (the `pseudo_localise` setting, for layout tests).
+    pub fn load_with(pseudo: bool) -> Result<Self, tera::Error> {
         let mut tera = Tera::default();
         tera.set_escape_fn(escape_markup);
         tera.register_function("asset", asset_url);
         tera.add_raw_templates(TEMPLATES.iter().copied())?;
-        Ok(Self { tera })
+        let by_lang = i18n::all()
+            .map(|lang| {
+                let mut own = tera.clone();
+                own.register_function(
+                    "t",
+                    Translate {
+                        lang,
+                        html: true,
+                        pseudo,
+                    },
+                );
+                own.register_function(
+                    "text",
+                    Translate {
+                        lang,
+                        html: false,
+                        pseudo,
+                    },
+                );
+                (lang, own)
+            })
+            .collect();
+        Ok(Self { by_lang })
     }
 
-    /// Renders one template.
+    /// Renders one template in the default language.
     pub fn render(&self, name: &str, context: &Context) -> Result<String, tera::Error> {
-        self.tera.render(name, context)
+        self.render_in(Lang::default_lang(), name, context)
+    }
+
+    /// Renders one template in `lang`.
+    pub fn render_in(
+        &self,
+        lang: Lang,
+        name: &str,
+        context: &Context,
+    ) -> Result<String, tera::Error> {
+        let tera = self
+            .by_lang
+            .get(&lang)
+            .ok_or_else(|| tera::Error::msg(format!("no templates for {lang:?}")))?;
+        tera.render(name, context)
+    }
+}
+
+/// `{{ t(k="jobs-heading") }}`, `{{ t(k="apply-title", title=job.title) }}`: the
+/// message in the templates' language, every other argument a Fluent variable. In
+/// pages (`t`) the result is escaped, except the markup of messages whose id ends in
+/// `-html`, which comes from our own files, and whose values are escaped instead.
+/// Mails use `text`, which escapes nothing.
+struct Translate {
+    lang: Lang,
+    html: bool,
+    pseudo: bool,
+}
+
+impl tera::Function for Translate {
+    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let key = args
+            .get("k")
+            .and_then(tera::Value::as_str)
+            .ok_or_else(|| tera::Error::msg("t() needs k=\"message-id\""))?;
+        let markup = self.html && key.ends_with("-html");
+        let mut values = i18n::Args::new();
+        for (name, value) in args.iter().filter(|(name, _)| *name != "k") {
+            let value = match value {
+                tera::Value::Number(n) => match n.as_i64() {
+                    Some(n) => fluent_bundle::FluentValue::from(n),
+                    None => fluent_bundle::FluentValue::from(n.as_f64().unwrap_or_default()),
+                },
+                tera::Value::String(s) if markup => escape_markup(s).into(),
+                tera::Value::String(s) => s.clone().into(),
+                tera::Value::Null => String::new().into(),
+                other => other.to_string().into(),
+            };
+            values.set(name.as_str(), value);
+        }
+        let text = if cfg!(debug_assertions) {
+            // A wrong key or a missing value fails the render, so tests see it.
+            self.lang
+                .message(key, Some(&values))
+                .map_err(|e| tera::Error::msg(e.to_string()))?
+        } else {
+            self.lang.text(key, Some(&values))
+        };
+        let text = if self.html && !markup {
+            escape_markup(&text)
+        } else {
+            text
+        };
+        Ok(tera::Value::String(if self.pseudo {
+            i18n::pseudo::pseudo(&text)
+        } else {
+            text
+        }))
+    }
+
+    fn is_safe(&self) -> bool {
+        self.html
     }
 }
 
 /// `{{ asset(name="careers.css") }}`: the fingerprinted address of a static file.
-fn asset_url(
-    args: &std::collections::HashMap<String, tera::Value>,
-) -> Result<tera::Value, tera::Error> {
+fn asset_url(args: &HashMap<String, tera::Value>) -> Result<tera::Value, tera::Error> {
     let name = args
         .get("name")
         .and_then(tera::Value::as_str)

@@ -34,10 +34,11 @@ class Journey {
     this.contexts = [];
   }
 
-  // A fresh browser profile (own cookies) with one tab; a desktop window unless told.
-  async open({ viewport = { width: 1280, height: 800 }, isMobile = false } = {}) {
+  // A fresh browser profile (own cookies) with one tab; a desktop window and the main
+  // server unless told.
+  async open({ viewport = { width: 1280, height: 800 }, isMobile = false, baseURL = BASE } = {}) {
     const context = await this.browser.newContext({
-      baseURL: BASE, locale: 'en-US', timezoneId: 'UTC', viewport, isMobile, hasTouch: isMobile, acceptDownloads: true,
+      baseURL, locale: 'en-US', timezoneId: 'UTC', viewport, isMobile, hasTouch: isMobile, acceptDownloads: true,
     });
     this.contexts.push(context);
     const page = await context.newPage();

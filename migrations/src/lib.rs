@@ -19,6 +19,7 @@ mod m20261127_000010_dashboard_order;
 mod m20261207_000011_malware_verdicts;
 mod m20261207_000012_public_revision;
 mod m20261207_000013_interviews_and_offers;
+mod m20261207_000014_languages;
 mod util;
 
 /// All migrations of the careers schema.
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000011_malware_verdicts::Migration),
             Box::new(m20261207_000012_public_revision::Migration),
             Box::new(m20261207_000013_interviews_and_offers::Migration),
+            Box::new(m20261207_000014_languages::Migration),
         ]
     }
 }

@@ -31,15 +31,13 @@ impl FullName {
     pub fn parse(raw: &str) -> Result<Self, &'static str> {
         let name = raw.trim();
         if name.is_empty() {
-            return Err("Please enter your full name.");
+            return Err("name-required");
         }
         if name.chars().count() > MAX_NAME_CHARS {
-            return Err("Your name can be at most 200 characters long.");
+            return Err("name-too-long");
         }
         if name.chars().any(char::is_control) {
-            return Err(
-                "Your name contains characters that are not allowed (such as line breaks).",
-            );
+            return Err("name-control");
         }
         Ok(Self(name.to_owned()))
     }
@@ -59,17 +57,17 @@ impl Email {
     pub fn parse(raw: &str) -> Result<Self, &'static str> {
         let email = raw.trim();
         if email.is_empty() {
-            return Err("Please enter your email address.");
+            return Err("email-required");
         }
         if email.len() > MAX_EMAIL_LEN {
-            return Err("Your email address can be at most 254 characters long.");
+            return Err("email-too-long");
         }
         let Some((local, domain)) = email.rsplit_once('@') else {
-            return Err("Please enter a valid email address, like name@example.com.");
+            return Err("email-invalid");
         };
         // The validator accepts dotless domains ("user@localhost"): no mail reaches those.
         if !email.validate_email() || !domain.contains('.') || domain.ends_with('.') {
-            return Err("Please enter a valid email address, like name@example.com.");
+            return Err("email-invalid");
         }
         Ok(Self(format!("{local}@{}", domain.to_lowercase())))
     }
@@ -89,11 +87,11 @@ impl Phone {
     pub fn parse(raw: &str) -> Result<Self, &'static str> {
         let phone = raw.trim();
         if phone.chars().count() > MAX_PHONE_CHARS {
-            return Err("A phone number can be at most 32 characters long.");
+            return Err("phone-too-long");
         }
         let allowed = |c: char| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')');
         if !phone.chars().all(allowed) || !phone.chars().any(|c| c.is_ascii_digit()) {
-            return Err("A phone number may contain only digits, spaces and + - ( ).");
+            return Err("phone-invalid");
         }
         Ok(Self(phone.to_owned()))
     }
@@ -115,13 +113,13 @@ impl CoverLetter {
         let letter = raw.replace("\r\n", "\n").replace('\r', "\n");
         let letter = letter.trim();
         if letter.chars().count() > MAX_COVER_LETTER_CHARS {
-            return Err("The cover letter can be at most 10,000 characters long.");
+            return Err("cover-letter-too-long");
         }
         if letter
             .chars()
             .any(|c| c.is_control() && c != '\n' && c != '\t')
         {
-            return Err("The cover letter contains characters that are not allowed.");
+            return Err("cover-letter-control");
         }
         Ok(Self(letter.to_owned()))
     }
@@ -147,9 +145,7 @@ impl ProfileUrl {
             || !url.validate_url()
             || url.chars().any(|c| c.is_whitespace() || c.is_control())
         {
-            return Err(
-                "Please enter a full web address starting with https:// (or leave it empty).",
-            );
+            return Err("url-invalid");
         }
         Ok(Self(url.to_owned()))
     }
@@ -175,7 +171,8 @@ pub struct RawApplication<'a> {
     pub talent_pool: bool,
 }
 
-/// A message per form field that could not be accepted, keyed by the field's name.
+/// A message id (`locales/*/apply.ftl`) per form field that could not be accepted,
+/// keyed by the field's name: the page shows it in its own language.
 pub type FieldErrors = BTreeMap<&'static str, &'static str>;
 
 /// Why a form cannot become an application.
@@ -206,14 +203,14 @@ pub struct NewApplication {
 fn parse_birth_date(raw: &str, today: NaiveDate) -> Result<NaiveDate, &'static str> {
     let raw = raw.trim();
     if raw.is_empty() {
-        return Err("Please enter your date of birth.");
+        return Err("dob-required");
     }
     let date = (raw.len() == 10)
         .then(|| NaiveDate::parse_from_str(raw, "%Y-%m-%d").ok())
         .flatten()
-        .ok_or("Please enter your date of birth as YYYY-MM-DD, for example 1990-04-23.")?;
+        .ok_or("dob-format")?;
     if date > today || date < NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or(NaiveDate::MIN) {
-        return Err("Please check your date of birth.");
+        return Err("dob-check");
     }
     Ok(date)
 }
@@ -257,25 +254,18 @@ impl NewApplication {
         let country = take(
             &mut errors,
             "country",
-            Country::parse(raw.country.unwrap_or(""))
-                .ok_or("Please choose the country where you live."),
+            Country::parse(raw.country.unwrap_or("")).ok_or("country-required"),
         );
         let cover_letter = present(raw.cover_letter)
             .and_then(|c| take(&mut errors, "cover_letter", CoverLetter::parse(c)));
         let profile_url = present(raw.profile_url)
             .and_then(|u| take(&mut errors, "profile_url", ProfileUrl::parse(u)));
         if !raw.consent_privacy {
-            errors.insert(
-                "consent_privacy",
-                "Please confirm that you have read the privacy notice.",
-            );
+            errors.insert("consent_privacy", "consent-privacy-required");
         }
         let needs_transfer = country.is_some_and(|c| c.needs_transfer_consent());
         if needs_transfer && !raw.consent_transfer {
-            errors.insert(
-                "consent_transfer",
-                "Applicants outside the United States must agree to the transfer of their application.",
-            );
+            errors.insert("consent_transfer", "consent-transfer-required");
         }
         if !errors.is_empty() {
             return Err(Rejection::Invalid(errors));

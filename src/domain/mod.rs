@@ -13,6 +13,7 @@ pub mod job_posting;
 pub mod job_search;
 pub mod legal_hold;
 pub mod malware;
+pub mod national_id;
 pub mod offer;
 pub mod pagination;
 pub mod pipeline;

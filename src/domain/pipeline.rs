@@ -77,18 +77,6 @@ impl Stage {
         }
     }
 
-    /// How the applicant reads it on their status page.
-    pub fn applicant_label(self) -> &'static str {
-        match self {
-            Self::Submitted => "Received: waiting for review",
-            Self::Screening | Self::Interview => "In review",
-            Self::Offer => "Offer made",
-            Self::Hired => "Hired",
-            Self::Rejected => "Not selected",
-            Self::Withdrawn => "Withdrawn by you",
-        }
-    }
-
     /// Whether the process has ended for this application.
     pub fn is_decided(self) -> bool {
         matches!(self, Self::Hired | Self::Rejected | Self::Withdrawn)

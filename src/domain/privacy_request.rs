@@ -42,7 +42,7 @@ impl Kind {
         Self::ALL
             .into_iter()
             .find(|k| k.as_str() == raw.trim())
-            .ok_or("Please choose what you would like us to do.")
+            .ok_or("request-kind-required")
     }
 
     /// How the applicant and HR admins read it.
@@ -202,7 +202,7 @@ impl Correction {
             .flatten();
         let country = Country::parse(raw.country.unwrap_or(""));
         if country.is_none() {
-            errors.insert("country", "Please choose the country where you live.");
+            errors.insert("country", "country-required");
         }
         let profile_url = present(raw.profile_url)
             .map(ProfileUrl::parse)
@@ -213,10 +213,7 @@ impl Correction {
         // Data of applicants outside the United States is transferred there: the same
         // consent the application form asks for.
         if country.is_some_and(Country::needs_transfer_consent) && !raw.consent_transfer {
-            errors.insert(
-                "consent_transfer",
-                "Applicants outside the United States must agree to the transfer of their application.",
-            );
+            errors.insert("consent_transfer", "consent-transfer-required");
         }
         match (full_name, country) {
             (Some(full_name), Some(country)) if errors.is_empty() => Ok(Self {

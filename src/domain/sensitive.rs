@@ -1,16 +1,15 @@
-//! The sensitive-data scanner (docs/product.md, applying): identification numbers with their validity
-//! rules (US SSN, UK National Insurance number, payment cards with a Luhn check) and
-//! phrases of each special category, from data files per language. Findings carry an
-//! excerpt in which every identification number is masked.
+//! The sensitive-data scanner (docs/product.md, applying; docs/languages.md): the
+//! identification numbers of `national_id` (each with its check rule) and phrases of
+//! each special category, from every language's `locales/<lang>/sensitive-phrases.txt`.
+//! Findings carry an excerpt in which every identification number is masked.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::ops::Range;
 
 use regex::Regex;
-use serde::{Deserialize, Serialize};
 
-/// The phrase lists compiled in: one `category: phrase` file per language.
-pub const PHRASE_LISTS: &[&str] = &[include_str!("sensitive_phrases_en.txt")];
+use super::national_id::{IdDetector, IdKind};
+use serde::{Deserialize, Serialize};
 
 /// Most findings reported per scanned text: enough to act on, not a wall of text.
 pub const MAX_FINDINGS: usize = 20;
@@ -105,12 +104,21 @@ pub struct PhraseListError {
 
 /// The compiled detectors.
 pub struct Scanner {
-    ssn: Regex,
-    ssn_labelled: Regex,
-    nino: Regex,
-    card: Regex,
+    ids: IdDetector,
     phrases: Option<Regex>,
     phrase_categories: HashMap<String, Category>,
+}
+
+/// Scripts written without spaces between words: a phrase in them is matched anywhere,
+/// since `\b` would never find a boundary inside a sentence.
+fn unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}'   // Hiragana, Katakana
+        | '\u{3400}'..='\u{4DBF}' // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
+        | '\u{F900}'..='\u{FAFF}' // CJK compatibility ideographs
+        | '\u{FF66}'..='\u{FF9F}' // half-width Katakana
+        | '\u{20000}'..='\u{2FA1F}')
 }
 
 fn normalise_phrase(phrase: &str) -> String {
@@ -122,9 +130,10 @@ fn normalise_phrase(phrase: &str) -> String {
 }
 
 impl Scanner {
-    /// The scanner with every compiled-in phrase list.
+    /// The scanner with every language's phrase list.
     pub fn new() -> Result<Self, PhraseListError> {
-        Self::with_phrase_lists(PHRASE_LISTS)
+        let lists: Vec<&str> = crate::i18n::phrase_lists().map(|(_, list)| list).collect();
+        Self::with_phrase_lists(&lists)
     }
 
     /// A scanner with the given phrase lists (`category: phrase` lines, `#` comments).
@@ -163,7 +172,7 @@ impl Scanner {
                     .map(regex::escape)
                     .collect::<Vec<_>>()
                     .join(r"\s+");
-                let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+                let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() && !unspaced(c));
                 let start = if word(phrase.chars().next()) {
                     r"\b"
                 } else {
@@ -184,12 +193,7 @@ impl Scanner {
             })
         };
         Ok(Self {
-            ssn: compile(r"\b(\d{3})-(\d{2})-(\d{4})\b|\b(\d{3}) (\d{2}) (\d{4})\b")?,
-            ssn_labelled: compile(
-                r"(?i)\b(?:ssn|social\s+security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(\d{9})\b",
-            )?,
-            nino: compile(r"(?i)\b([a-z])([a-z])\s?(\d{2})\s?(\d{2})\s?(\d{2})\s?([a-d])\b")?,
-            card: compile(r"\b\d(?:[ -]?\d){12,18}\b")?,
+            ids: IdDetector::new(),
             phrases: if alternatives.is_empty() {
                 None
             } else {
@@ -201,54 +205,17 @@ impl Scanner {
 
     /// Identification numbers in a text, by position, not overlapping.
     fn identification_numbers(&self, text: &str) -> Vec<(Range<usize>, Category)> {
-        let mut ids = DisjointRanges::default();
-        let mut add = |range, category| ids.add(range, category);
-        for caps in self.ssn.captures_iter(text) {
-            let group = |i: usize, j: usize| {
-                caps.get(i)
-                    .or_else(|| caps.get(j))
-                    .map_or("", |m| m.as_str())
-            };
-            if valid_ssn(group(1, 4), group(2, 5), group(3, 6))
-                && let Some(m) = caps.get(0)
-            {
-                add(m.range(), Category::GovernmentId);
-            }
-        }
-        for caps in self.ssn_labelled.captures_iter(text) {
-            if let Some(digits) = caps.get(1) {
-                let d = digits.as_str();
-                // `\d` also matches digits of other scripts, two or three bytes each:
-                // only ASCII ones make an SSN, and only they can be sliced by byte.
-                if d.is_ascii() && valid_ssn(&d[0..3], &d[3..5], &d[5..9]) {
-                    add(digits.range(), Category::GovernmentId);
-                }
-            }
-        }
-        for caps in self.nino.captures_iter(text) {
-            let letter = |i: usize| {
-                caps.get(i)
-                    .and_then(|m| m.as_str().chars().next())
-                    .unwrap_or('D')
-            };
-            if valid_nino_prefix(letter(1), letter(2))
-                && let Some(m) = caps.get(0)
-            {
-                add(m.range(), Category::GovernmentId);
-            }
-        }
-        for m in self.card.find_iter(text) {
-            let digits: Vec<u8> = m
-                .as_str()
-                .bytes()
-                .filter(u8::is_ascii_digit)
-                .map(|b| b - b'0')
-                .collect();
-            if plausible_card(&digits) {
-                add(m.range(), Category::PaymentCard);
-            }
-        }
-        ids.into_sorted()
+        self.ids
+            .find(text)
+            .into_iter()
+            .map(|found| {
+                let category = match found.kind {
+                    IdKind::PaymentCard => Category::PaymentCard,
+                    _ => Category::GovernmentId,
+                };
+                (found.range, category)
+            })
+            .collect()
     }
 
     /// The text with every identification number masked, for showing a resume to staff.
@@ -294,75 +261,6 @@ impl Scanner {
             .take(MAX_FINDINGS)
             .collect()
     }
-}
-
-/// US SSN validity: area not 000, 666 or 900–999; group not 00; serial not 0000.
-pub fn valid_ssn(area: &str, group: &str, serial: &str) -> bool {
-    let number = |s: &str| s.parse::<u32>().ok();
-    match (number(area), number(group), number(serial)) {
-        (Some(a), Some(g), Some(s)) => a != 0 && a != 666 && a < 900 && g != 0 && s != 0,
-        _ => false,
-    }
-}
-
-/// UK National Insurance prefix rules: first letter not D F I Q U V, second not D F I O
-/// Q U V, and never BG, GB, KN, NK, NT, TN or ZZ.
-pub fn valid_nino_prefix(first: char, second: char) -> bool {
-    let (first, second) = (first.to_ascii_uppercase(), second.to_ascii_uppercase());
-    let prefix: String = [first, second].iter().collect();
-    !"DFIQUV".contains(first)
-        && !"DFIOQUV".contains(second)
-        && !["BG", "GB", "KN", "NK", "NT", "TN", "ZZ"].contains(&prefix.as_str())
-}
-
-/// The Luhn checksum of a digit sequence.
-pub fn luhn(digits: &[u8]) -> bool {
-    let sum: u32 = digits
-        .iter()
-        .rev()
-        .enumerate()
-        .map(|(i, &d)| {
-            let d = u32::from(d);
-            if i % 2 == 1 {
-                let doubled = d * 2;
-                if doubled > 9 { doubled - 9 } else { doubled }
-            } else {
-                d
-            }
-        })
-        .sum();
-    !digits.is_empty() && sum.is_multiple_of(10)
-}
-
-/// A card number: a length and issuer prefix of a real scheme, and a valid Luhn digit.
-/// The prefix check keeps long phone and order numbers out.
-pub fn plausible_card(digits: &[u8]) -> bool {
-    let prefix = |n: usize| {
-        digits
-            .iter()
-            .take(n)
-            .fold(0u32, |acc, d| acc * 10 + u32::from(*d))
-    };
-    let len = digits.len();
-    let scheme = match digits.first() {
-        Some(4) => matches!(len, 13 | 16 | 19), // Visa
-        Some(5) => (51..=55).contains(&prefix(2)) && len == 16, // Mastercard
-        Some(2) => (2221..=2720).contains(&prefix(4)) && len == 16, // Mastercard
-        Some(3) => {
-            matches!(prefix(2), 34 | 37) && len == 15                                 // Amex
-            || (prefix(2) == 35 && (16..=19).contains(&len))                                 // JCB
-            || (matches!(prefix(2), 30 | 36 | 38) && len == 14)
-        } // Diners
-        Some(6) => {
-            (prefix(4) == 6011
-                || prefix(2) == 65
-                || (644..=649).contains(&prefix(3))
-                || prefix(2) == 62)
-                && (16..=19).contains(&len)
-        } // Discover, UnionPay
-        _ => false,
-    };
-    scheme && luhn(digits)
 }
 
 /// Replaces each range's letters and digits with the mask, except the last four; returns
@@ -422,57 +320,6 @@ fn excerpt(text: &str, range: Range<usize>) -> String {
     };
     let joined = format!("{lead}{before}{}{after}{tail}", &text[range]);
     joined.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Ranges found in a text, the first found winning where two overlap.
-#[derive(Default)]
-struct DisjointRanges(BTreeMap<usize, (Range<usize>, Category)>);
-
-impl DisjointRanges {
-    /// Keeps `range` unless it overlaps one kept. Kept ranges never overlap, so their ends
-    /// grow with their starts and only the last one starting before `range` ends can
-    /// overlap it: one lookup, where checking every kept range cost the square of their
-    /// count (0.7 s for 512 KiB of SSNs, docs/fuzzing.md).
-    fn add(&mut self, range: Range<usize>, category: Category) {
-        let overlaps = self
-            .0
-            .range(..range.end)
-            .next_back()
-            .is_some_and(|(_, (kept, _))| kept.end > range.start);
-        if !overlaps {
-            self.0.insert(range.start, (range, category));
-        }
-    }
-
-    fn into_sorted(self) -> Vec<(Range<usize>, Category)> {
-        self.0.into_values().collect()
-    }
-}
-
-#[cfg(test)]
-mod disjoint_tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    proptest! {
-        #[test]
-        fn one_lookup_keeps_what_checking_every_kept_range_keeps(
-            found in proptest::collection::vec((0usize..300, 1usize..25, any::<bool>()), 0..120)
-        ) {
-            let category = |card: bool| if card { Category::PaymentCard } else { Category::GovernmentId };
-            let mut fast = DisjointRanges::default();
-            let mut every: Vec<(Range<usize>, Category)> = Vec::new();
-            for &(start, len, card) in &found {
-                let range = start..start + len;
-                fast.add(range.clone(), category(card));
-                if !every.iter().any(|(r, _)| r.start < range.end && range.start < r.end) {
-                    every.push((range, category(card)));
-                }
-            }
-            every.sort_by_key(|(range, _)| range.start);
-            prop_assert_eq!(fast.into_sorted(), every);
-        }
-    }
 }
 
 #[cfg(test)]
@@ -568,8 +415,6 @@ mod tests {
             categories("+44 20 7946 0958 0000").is_empty(),
             "phone numbers"
         );
-        assert!(luhn(&[7, 9, 9, 2, 7, 3, 9, 8, 7, 1, 3]));
-        assert!(!luhn(&[]));
     }
 
     #[test]

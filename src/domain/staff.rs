@@ -119,7 +119,12 @@ pub struct StaffEmail(String);
 impl StaffEmail {
     /// Parses an address, or says what is wrong with it.
     pub fn parse(raw: &str) -> Result<Self, &'static str> {
-        let email = super::application::Email::parse(raw)?;
+        // The applicant's rule; its message ids name applicant texts, staff read English.
+        let email = super::application::Email::parse(raw).map_err(|id| match id {
+            "email-required" => "Please enter an email address.",
+            "email-too-long" => "An email address can be at most 254 characters long.",
+            _ => "Please enter a valid email address, like name@example.com.",
+        })?;
         Ok(Self(email.as_str().to_lowercase()))
     }
 

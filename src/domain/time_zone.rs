@@ -7,6 +7,8 @@
 use chrono::{DateTime, LocalResult, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
+use crate::i18n::Lang;
+
 /// The zone of each country whose zones all keep the same time.
 const COUNTRY_ZONES: &str = include_str!("country_zones.txt");
 
@@ -96,6 +98,16 @@ pub fn show_long(at: DateTime<Utc>, zone: Tz) -> String {
     at.with_timezone(&zone)
         .format("%A %-d %B %Y, %H:%M %Z")
         .to_string()
+}
+
+/// The same in an applicant's language: `Montag, 7. Dezember 2026 um 15:00 CET`.
+pub fn show_in(lang: Lang, at: DateTime<Utc>, zone: Tz) -> String {
+    let local = at.with_timezone(&zone);
+    format!(
+        "{} {}",
+        lang.formats().date_time(local.naive_local()),
+        local.format("%Z")
+    )
 }
 
 /// `2026-12-07T15:00`: the value of a `datetime-local` field for this time in `zone`.

@@ -27,6 +27,9 @@ pub struct Model {
     pub minor_reported_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// The language it was made in (`applications`, `privacy_requests`) or written
+    /// in (`jobs`): a folder name under `locales/`.
+    pub language: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

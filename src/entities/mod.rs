@@ -13,6 +13,7 @@ pub mod interview_slot;
 pub mod interview_step;
 pub mod job;
 pub mod job_hiring_manager;
+pub mod job_translation;
 pub mod legal_hold;
 pub mod login_attempt;
 pub mod note;

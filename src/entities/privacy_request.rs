@@ -19,6 +19,9 @@ pub struct Model {
     pub outcome: Option<String>,
     pub receipt_sent_at: Option<DateTimeUtc>,
     pub updated_at: DateTimeUtc,
+    /// The language it was made in (`applications`, `privacy_requests`) or written
+    /// in (`jobs`): a folder name under `locales/`.
+    pub language: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -12,6 +12,7 @@ use crate::domain::audit::{Action, Actor, Subject};
 use crate::domain::sign_in::{LoginPolicy, SessionPolicy};
 use crate::domain::staff::{LinkPurpose, NewPassword, Role, StaffEmail, StaffMember};
 use crate::entities::staff_user;
+use crate::i18n::Lang;
 use crate::keys::{Keys, new_token, token_hash};
 use crate::store::audit::{self, Event, Occasion};
 use crate::store::staff::NewStaffUser;
@@ -239,6 +240,7 @@ async fn queue_link(
     let hours = purpose.lifetime().num_hours().to_string();
     let mail = super::mail::render(
         mailing.views,
+        Lang::default_lang(),
         template,
         template,
         &user.email,

@@ -15,6 +15,7 @@ use crate::domain::malware::MalwareCheck;
 use crate::domain::resume::ResumeKind;
 use crate::domain::sensitive::{Category, Finding, Scanner};
 use crate::entities::{job, pending_submission};
+use crate::i18n::Lang;
 use crate::keys::{new_token, token_hash};
 use crate::store::applications::{self, Created, Creation, ResumeRecord};
 use crate::store::files::{ResumeStore, StorageKey};
@@ -67,12 +68,22 @@ pub enum ReadError {
     Extract(ExtractError),
 }
 
-/// A finding and where it was found.
+/// Where a finding was found. The aliases read submissions held, for at most an hour,
+/// by a version that stored English labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingSource {
+    #[serde(alias = "Cover letter")]
+    CoverLetter,
+    #[serde(alias = "Resume")]
+    Resume,
+}
+
+/// A finding and where it was found (the review page names both in its language).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SourcedFinding {
-    pub source: String,
+    pub source: FindingSource,
     pub category: Category,
-    pub label: String,
     pub excerpt: String,
 }
 
@@ -82,20 +93,22 @@ pub fn scan(
     applicant: &NewApplication,
     resume: &ResumeRecord,
 ) -> Vec<SourcedFinding> {
-    let sourced = |source: &'static str, findings: Vec<Finding>| {
+    let sourced = |source: FindingSource, findings: Vec<Finding>| {
         findings.into_iter().map(move |f| SourcedFinding {
-            source: source.to_owned(),
+            source,
             category: f.category,
-            label: f.category.label().to_owned(),
             excerpt: f.excerpt,
         })
     };
     let mut found: Vec<SourcedFinding> = Vec::new();
     if let Some(letter) = &applicant.cover_letter {
-        found.extend(sourced("Cover letter", scanner.scan(letter.as_str())));
+        found.extend(sourced(
+            FindingSource::CoverLetter,
+            scanner.scan(letter.as_str()),
+        ));
     }
     if let Some(text) = &resume.text {
-        found.extend(sourced("Resume", scanner.scan(text)));
+        found.extend(sourced(FindingSource::Resume, scanner.scan(text)));
     }
     found
 }
@@ -128,6 +141,8 @@ pub struct Submission<'a> {
     pub sensitive: &'a [Category],
     /// The held submission this confirms, if any (see `applications::Creation::held`).
     pub held: Option<i32>,
+    /// The language of the form.
+    pub language: Lang,
 }
 
 /// Creates the application, queueing the applicant's confirmation and the hiring
@@ -145,12 +160,15 @@ pub async fn create_application(
         resume,
         sensitive,
         held,
+        language,
     } = submission;
     let public_ref = public_reference();
     let status_token = new_token();
     let base = settings.base_url();
+    let prefix = language.prefix();
     let mut mails = vec![crate::services::mail::render(
         views,
+        language,
         "application_received",
         "application_received",
         applicant.email.as_str(),
@@ -161,14 +179,15 @@ pub async fn create_application(
             ("public_ref", &public_ref),
             (
                 "status_url",
-                &format!("{base}/applications/status/{status_token}"),
+                &format!("{base}{prefix}/applications/status/{status_token}"),
             ),
-            ("privacy_url", &format!("{base}/privacy")),
+            ("privacy_url", &format!("{base}{prefix}/privacy")),
         ],
     )?];
     for manager in staff::notification_recipients(db, &job.job).await? {
         mails.push(crate::services::mail::render(
             views,
+            Lang::default_lang(),
             "new_application",
             "new_application",
             &manager,
@@ -191,6 +210,7 @@ pub async fn create_application(
             acknowledged: !sensitive.is_empty(),
             public_ref: &public_ref,
             status_token_hash: &token_hash(&status_token),
+            language,
             talent_pool_months: settings.talent_pool_months,
             mails,
             now,

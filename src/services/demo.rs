@@ -4,6 +4,8 @@ use chrono::{Duration, Utc};
 use sea_orm::{DatabaseConnection, DbErr};
 
 use crate::domain::job::{EmploymentType, JobStatus};
+use crate::domain::job_posting::Translation;
+use crate::i18n::Lang;
 use crate::store::jobs::{NewJob, Salary};
 use crate::store::{affiliates, jobs};
 
@@ -281,6 +283,40 @@ const DEMO_JOBS: &[DemoJob] = &[
     },
 ];
 
+/// Some demo jobs in other languages (job title, language, title, location,
+/// description), so that a fresh install shows translated and untranslated jobs side
+/// by side in every language.
+const DEMO_TRANSLATIONS: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "Solutions Engineer",
+        "de",
+        "Solutions Engineer (m/w/d)",
+        "London",
+        "Sie zeigen Kunden in ganz EMEA, wie Panopto Video in Lehre und Weiterbildung bringt, und begleiten ihre technischen Teams von der ersten Demo bis zum Start.\n\nIhre Aufgaben:\n\n- Produktdemos und Pilotprojekte leiten\n- Integrationen mit Lernplattformen planen\n- Anforderungen an das Produktteam weitergeben",
+    ),
+    (
+        "Solutions Engineer",
+        "fr",
+        "Ingénieur avant-vente",
+        "Londres",
+        "Vous montrez aux clients de toute la région EMEA comment Panopto met la vidéo au service de l'enseignement et de la formation, de la première démonstration au lancement.\n\nVos missions :\n\n- Mener les démonstrations et les projets pilotes\n- Concevoir les intégrations avec les plateformes d'apprentissage\n- Relayer les besoins des clients auprès de l'équipe produit",
+    ),
+    (
+        "Customer Support Specialist",
+        "ja",
+        "カスタマーサポートスペシャリスト",
+        "シンガポール",
+        "アジア太平洋地域のお客様からのお問い合わせに、メールとチャットで対応していただきます。\n\n主な業務:\n\n- 技術的なお問い合わせへの一次対応\n- よくある質問のナレッジベース記事の作成\n- 製品チームへのフィードバックの共有",
+    ),
+    (
+        "Customer Support Specialist",
+        "zh",
+        "客户支持专员",
+        "新加坡",
+        "通过电子邮件和在线聊天，为亚太地区的客户解答问题。\n\n工作内容：\n\n- 处理技术咨询的一线支持\n- 撰写常见问题的知识库文章\n- 向产品团队反馈客户意见",
+    ),
+];
+
 /// Creates the demo jobs when the database holds no job at all; returns how many.
 pub async fn seed_jobs_if_none(db: &DatabaseConnection) -> Result<usize, DbErr> {
     if jobs::count_all(db).await? > 0 {
@@ -317,6 +353,19 @@ pub async fn seed_jobs_if_none(db: &DatabaseConnection) -> Result<usize, DbErr> 
                 status: demo.status,
                 published_at,
                 closes_at: published_at.map(|p| p + Duration::days(90)),
+                language: Lang::default_lang(),
+                translations: DEMO_TRANSLATIONS
+                    .iter()
+                    .filter(|t| t.0 == demo.title)
+                    .filter_map(|&(_, code, title, location, description)| {
+                        Some(Translation {
+                            language: Lang::from_code(code)?,
+                            title: title.to_owned(),
+                            location: location.to_owned(),
+                            description: description.to_owned(),
+                        })
+                    })
+                    .collect(),
             },
         )
         .await?;

@@ -20,6 +20,7 @@ use crate::domain::interview::{
 use crate::domain::staff::StaffMember;
 use crate::domain::time_zone::{self, stored_zone};
 use crate::entities::{application, interview, job};
+use crate::i18n::Lang;
 use crate::keys::{new_token, token_hash};
 use crate::store::audit::{self, Event, Occasion};
 use crate::store::interviews::{self, InterviewView, Interviewer, NewInterview};
@@ -161,8 +162,10 @@ async fn queue_invitations(
         } else {
             "interview_invitation"
         };
+        let lang = Lang::stored(&parties.application.language);
         let mut mail = super::mail::render(
             mailing.views,
+            lang,
             template,
             template,
             email,
@@ -171,13 +174,13 @@ async fn queue_invitations(
                 ("job_title", &parties.job.title),
                 ("step", &interview.step_name),
                 ("public_ref", &parties.application.public_ref),
-                ("when", &time_zone::show_long(starts, zone)),
+                ("when", &time_zone::show_in(lang, starts, zone)),
                 ("zone", zone.name()),
                 ("minutes", &interview.duration_minutes.to_string()),
                 ("place", &place),
                 ("message", interview.message.as_deref().unwrap_or_default()),
                 ("changed", if sequence > 0 { "yes" } else { "" }),
-                ("privacy_url", &format!("{base}/privacy")),
+                ("privacy_url", &format!("{base}{}/privacy", lang.prefix())),
             ],
         )?;
         mail.calendar = Some(ics);
@@ -223,6 +226,7 @@ async fn queue_invitations(
         };
         let mut mail = super::mail::render(
             mailing.views,
+            Lang::default_lang(),
             template,
             template,
             &interviewer.email,
@@ -383,16 +387,18 @@ async fn queue_pick_link(
     };
     let zone = stored_zone(&interview.applicant_time_zone);
     let base = mailing.settings.base_url();
+    let lang = Lang::stored(&parties.application.language);
     let listed: Vec<String> = slots
         .iter()
-        .map(|s| format!("- {}", time_zone::show_long(*s, zone)))
+        .map(|s| format!("- {}", time_zone::show_in(lang, *s, zone)))
         .collect();
     let expires = interview
         .pick_expires_at
-        .map(|e| time_zone::show_long(e, zone))
+        .map(|e| time_zone::show_in(lang, e, zone))
         .unwrap_or_default();
     let mail = super::mail::render(
         mailing.views,
+        lang,
         "interview_slots",
         "interview_slots",
         email,
@@ -403,10 +409,13 @@ async fn queue_pick_link(
             ("minutes", &interview.duration_minutes.to_string()),
             ("slots", &listed.join("\n")),
             ("zone", zone.name()),
-            ("link", &format!("{base}/interviews/{token}")),
+            (
+                "link",
+                &format!("{base}{}/interviews/{token}", lang.prefix()),
+            ),
             ("expires", &expires),
             ("message", interview.message.as_deref().unwrap_or_default()),
-            ("privacy_url", &format!("{base}/privacy")),
+            ("privacy_url", &format!("{base}{}/privacy", lang.prefix())),
         ],
     )?;
     store::outbox::enqueue(db, mail, Some(parties.application.id), now).await?;
@@ -730,6 +739,7 @@ pub async fn send_scorecard_reminders(
             .unwrap_or_default();
         let mail = super::mail::render(
             mailing.views,
+            Lang::default_lang(),
             "scorecard_reminder",
             "scorecard_reminder",
             &interviewer.email,

@@ -11,6 +11,7 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use sea_orm::{DatabaseConnection, DbErr};
 
 use crate::entities::outbox_message;
+use crate::i18n::Lang;
 use crate::store::outbox::{self, NewMail};
 use crate::views::Views;
 
@@ -249,9 +250,12 @@ pub struct TemplateError {
     reason: String,
 }
 
-/// Renders `email/<template>/{subject,text}.txt` into a mail to `to`.
+/// Renders `email/<template>/{subject,text}.txt` in `lang` into a mail to `to`.
+/// Mails to applicants go in the language they applied in; mails to staff in the
+/// default language.
 pub fn render(
     views: &Views,
+    lang: Lang,
     kind: &'static str,
     template: &'static str,
     to: &str,
@@ -263,7 +267,7 @@ pub fn render(
     }
     let render = |part: &str| {
         views
-            .render(&format!("email/{template}/{part}.txt"), &context)
+            .render_in(lang, &format!("email/{template}/{part}.txt"), &context)
             .map_err(|e| TemplateError {
                 template,
                 reason: format!("{e:?}"),

@@ -29,6 +29,7 @@ use crate::domain::privacy_request::{
     Correction, Kind, LINK_HOURS, LINKS_PER_EMAIL_PER_HOUR, Outcome, Status, due_date, link_expiry,
 };
 use crate::entities::{candidate, privacy_request};
+use crate::i18n::Lang;
 use crate::keys::{new_token, token_hash};
 use crate::store::audit::{self, Event, Occasion};
 use crate::store::files::ResumeStore;
@@ -80,6 +81,7 @@ pub async fn ask(
     mailing: Mailing<'_>,
     kind: Kind,
     email: &Email,
+    lang: Lang,
     at: Occasion<'_>,
 ) -> Result<(), PrivacyError> {
     let now = at.now;
@@ -103,23 +105,26 @@ pub async fn ask(
             kind,
             email: &person.email,
             token_hash: token_hash(&token),
+            language: lang,
             now,
             expires_at: link_expiry(now),
         },
     )
     .await?;
     let link = format!(
-        "{}/privacy/requests/verify/{token}",
-        mailing.settings.base_url()
+        "{}{}/privacy/requests/verify/{token}",
+        mailing.settings.base_url(),
+        lang.prefix()
     );
     let mail = render(
         mailing.views,
+        lang,
         LINK_MAIL,
         LINK_MAIL,
         &person.email,
         &[
             ("name", &person.full_name),
-            ("request", kind.label()),
+            ("kind", kind.as_str()),
             ("link", &link),
             ("hours", &LINK_HOURS.to_string()),
         ],

@@ -10,6 +10,7 @@ use crate::domain::audit::{Action, Subject};
 use crate::domain::pipeline::{MoveRefused, Stage};
 use crate::domain::staff::StaffMember;
 use crate::entities::{application, candidate};
+use crate::i18n::Lang;
 use crate::store::audit::{self, Event, Occasion};
 use crate::store::{self, review};
 
@@ -62,9 +63,11 @@ pub async fn move_stage(
         && let Some(candidate) = candidate_of(txn.conn(), application).await?
     {
         let job = review::details(txn.conn(), application).await?.job;
-        let privacy_url = format!("{}/privacy", mailing.settings.base_url());
+        let lang = Lang::stored(&application.language);
+        let privacy_url = format!("{}{}/privacy", mailing.settings.base_url(), lang.prefix());
         let mail = super::mail::render(
             mailing.views,
+            lang,
             "stage_update",
             "stage_update",
             &candidate.email,

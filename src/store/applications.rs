@@ -4,7 +4,7 @@
 use chrono::{DateTime, Months, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, Set, SqlErr,
+    QueryFilter, QueryOrder, QuerySelect, Set, SqlErr,
 };
 
 use super::outbox::{self, NewMail};
@@ -15,6 +15,7 @@ use crate::domain::resume::ResumeKind;
 use crate::domain::sensitive::Category;
 use crate::domain::text::search_key;
 use crate::entities::{application, candidate, job, resume, stage_event};
+use crate::i18n::Lang;
 
 /// A stored resume file, described for its database row.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
@@ -38,6 +39,8 @@ pub struct Creation<'a> {
     pub acknowledged: bool,
     pub public_ref: &'a str,
     pub status_token_hash: &'a str,
+    /// The language the applicant applied in: every mail to them uses it.
+    pub language: Lang,
     pub talent_pool_months: u32,
     pub mails: Vec<NewMail>,
     pub now: DateTime<Utc>,
@@ -171,6 +174,7 @@ async fn write(txn: &impl ConnectionTrait, new: Creation<'_>) -> Result<Created,
         anonymised_at: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
+        language: Set(new.language.code().to_owned()),
         ..Default::default()
     }
     .insert(txn)
@@ -287,4 +291,21 @@ pub async fn withdraw(
     .await?;
     txn.commit().await?;
     Ok(true)
+}
+
+/// The language of a person's latest application, for mails about the person rather
+/// than one application (the talent-pool reminder).
+pub async fn latest_language(
+    db: &impl ConnectionTrait,
+    candidate_id: i32,
+) -> Result<Option<String>, DbErr> {
+    application::Entity::find()
+        .select_only()
+        .column(application::Column::Language)
+        .filter(application::Column::CandidateId.eq(candidate_id))
+        .order_by_desc(application::Column::SubmittedAt)
+        .order_by_desc(application::Column::Id)
+        .into_tuple::<String>()
+        .one(db)
+        .await
 }

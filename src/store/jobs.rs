@@ -8,17 +8,20 @@ use sea_orm::{
 
 use super::like_contains;
 use crate::domain::job::{EmploymentType, JobStatus, slugify};
-use crate::domain::job_posting::Posting;
+use crate::domain::job_posting::{Posting, Translation};
 use crate::domain::job_search::{AffiliateFilter, JobSearch};
 use crate::domain::pagination::PageInfo;
 use crate::domain::text::search_key;
-use crate::entities::{affiliate, job, job_hiring_manager};
+use crate::entities::{affiliate, job, job_hiring_manager, job_translation};
+use crate::i18n::Lang;
 
-/// A job with the affiliate that owns it.
+/// A job with the affiliate that owns it, and its translation into the language it
+/// is being shown in, if it has one ([`translated`]).
 #[derive(Debug, Clone)]
 pub struct JobWithAffiliate {
     pub job: job::Model,
     pub affiliate: affiliate::Model,
+    pub translation: Option<job_translation::Model>,
 }
 
 /// The values the public can filter open jobs by.
@@ -43,6 +46,8 @@ pub struct NewJob {
     pub status: JobStatus,
     pub published_at: Option<DateTime<Utc>>,
     pub closes_at: Option<DateTime<Utc>>,
+    pub language: Lang,
+    pub translations: Vec<Translation>,
 }
 
 /// A salary range in whole units of a currency, per year or per hour.
@@ -63,7 +68,11 @@ fn pair(
 ) -> Result<JobWithAffiliate, DbErr> {
     let affiliate =
         affiliate.ok_or_else(|| DbErr::RecordNotFound(format!("affiliate of job {}", job.id)))?;
-    Ok(JobWithAffiliate { job, affiliate })
+    Ok(JobWithAffiliate {
+        job,
+        affiliate,
+        translation: None,
+    })
 }
 
 /// One page of open jobs matching the search, newest first, and how many match in all.
@@ -174,16 +183,99 @@ pub async fn count_all(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
     job::Entity::find().count(db).await
 }
 
+/// What a job is found by: its own text and every translation's.
+fn job_search_text(
+    title: &str,
+    department: &str,
+    location: &str,
+    description: &str,
+    translations: &[Translation],
+) -> String {
+    let mut text = format!("{title} {department} {location} {description}");
+    for t in translations {
+        text.push_str(&format!(" {} {} {}", t.title, t.location, t.description));
+    }
+    search_key(&text, usize::MAX)
+}
+
+/// Replaces a job's translations with `translations`.
+async fn replace_translations(
+    db: &impl ConnectionTrait,
+    job_id: i32,
+    translations: &[Translation],
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    job_translation::Entity::delete_many()
+        .filter(job_translation::Column::JobId.eq(job_id))
+        .exec(db)
+        .await?;
+    for t in translations {
+        job_translation::ActiveModel {
+            job_id: Set(job_id),
+            language: Set(t.language.code().to_owned()),
+            title: Set(t.title.clone()),
+            location: Set(t.location.clone()),
+            description: Set(t.description.clone()),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
+
+/// A job's translations, by language code.
+pub async fn translations_of(
+    db: &impl ConnectionTrait,
+    job_id: i32,
+) -> Result<Vec<job_translation::Model>, DbErr> {
+    job_translation::Entity::find()
+        .filter(job_translation::Column::JobId.eq(job_id))
+        .order_by_asc(job_translation::Column::Language)
+        .all(db)
+        .await
+}
+
+/// `jobs` with their translations into `lang` attached, in one query.
+pub async fn translated(
+    db: &impl ConnectionTrait,
+    mut jobs: Vec<JobWithAffiliate>,
+    lang: Lang,
+) -> Result<Vec<JobWithAffiliate>, DbErr> {
+    let wanted: Vec<i32> = jobs
+        .iter()
+        .filter(|j| j.job.language != lang.code())
+        .map(|j| j.job.id)
+        .collect();
+    if wanted.is_empty() {
+        return Ok(jobs);
+    }
+    let mut found: std::collections::HashMap<i32, job_translation::Model> =
+        job_translation::Entity::find()
+            .filter(job_translation::Column::JobId.is_in(wanted))
+            .filter(job_translation::Column::Language.eq(lang.code()))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|t| (t.job_id, t))
+            .collect();
+    for job in &mut jobs {
+        job.translation = found.remove(&job.job.id);
+    }
+    Ok(jobs)
+}
+
 /// Creates a job with a slug made unique by a numeric suffix.
 pub async fn insert(db: &impl ConnectionTrait, new: NewJob) -> Result<job::Model, DbErr> {
     let slug = unique_slug(db, &slugify(&new.title)).await?;
     let now = Utc::now();
-    let search_text = search_key(
-        &format!(
-            "{} {} {} {}",
-            new.title, new.department, new.location, new.description
-        ),
-        usize::MAX,
+    let search_text = job_search_text(
+        &new.title,
+        &new.department,
+        &new.location,
+        &new.description,
+        &new.translations,
     );
     let (salary_min, salary_max, salary_currency, salary_period) = match new.salary {
         Some(s) => (
@@ -194,7 +286,7 @@ pub async fn insert(db: &impl ConnectionTrait, new: NewJob) -> Result<job::Model
         ),
         None => (None, None, None, None),
     };
-    job::ActiveModel {
+    let job = job::ActiveModel {
         slug: Set(slug),
         affiliate_id: Set(new.affiliate_id),
         title: Set(new.title),
@@ -215,10 +307,13 @@ pub async fn insert(db: &impl ConnectionTrait, new: NewJob) -> Result<job::Model
         closed_at: Set((new.status == JobStatus::Closed).then_some(now)),
         created_at: Set(now),
         updated_at: Set(now),
+        language: Set(new.language.code().to_owned()),
         ..Default::default()
     }
     .insert(db)
-    .await
+    .await?;
+    replace_translations(db, job.id, &new.translations, now).await?;
+    Ok(job)
 }
 
 async fn unique_slug(db: &impl ConnectionTrait, base: &str) -> Result<String, DbErr> {
@@ -262,6 +357,8 @@ impl NewJob {
             status,
             published_at: (status == JobStatus::Open).then_some(now),
             closes_at: posting.closes_at,
+            language: posting.language,
+            translations: posting.translations.clone(),
         }
     }
 }
@@ -274,12 +371,12 @@ pub async fn update_posting(
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     use sea_orm::sea_query::Expr;
-    let search_text = search_key(
-        &format!(
-            "{} {} {} {}",
-            posting.title, posting.department, posting.location, posting.description
-        ),
-        usize::MAX,
+    let search_text = job_search_text(
+        &posting.title,
+        &posting.department,
+        &posting.location,
+        &posting.description,
+        &posting.translations,
     );
     let salary = posting.salary;
     job::Entity::update_many()
@@ -317,11 +414,12 @@ pub async fn update_posting(
         )
         .col_expr(job::Column::ClosesAt, Expr::value(posting.closes_at))
         .col_expr(job::Column::SearchText, Expr::value(search_text))
+        .col_expr(job::Column::Language, Expr::value(posting.language.code()))
         .col_expr(job::Column::UpdatedAt, Expr::value(now))
         .filter(job::Column::Id.eq(id))
         .exec(db)
         .await?;
-    Ok(())
+    replace_translations(db, id, &posting.translations, now).await
 }
 
 /// Opens, closes or returns a job to draft. Opening publishes it (once); closing

@@ -12,6 +12,7 @@ use sea_orm::{
 use crate::domain::pagination::{PageInfo, PageNumber};
 use crate::domain::privacy_request::{Kind, Outcome, Status};
 use crate::entities::{outbox_message, privacy_request};
+use crate::i18n::Lang;
 
 /// Requests shown per page of `/admin/requests`.
 pub const PER_PAGE: u64 = 50;
@@ -21,6 +22,8 @@ pub struct NewRequest<'a> {
     pub kind: Kind,
     pub email: &'a str,
     pub token_hash: String,
+    /// The language of the page it was made on: its link and receipt use it.
+    pub language: Lang,
     pub now: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,
 }
@@ -38,6 +41,7 @@ pub async fn create(
         status: Set(Status::Pending.as_str().to_owned()),
         requested_at: Set(new.now),
         updated_at: Set(new.now),
+        language: Set(new.language.code().to_owned()),
         ..Default::default()
     }
     .insert(db)

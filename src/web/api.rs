@@ -11,6 +11,7 @@ use super::public_cache::Site;
 use crate::domain::job_search::JOBS_PER_PAGE;
 use crate::domain::pagination::PageInfo;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Lang;
 use crate::store::jobs;
 
 /// The routes of this area.
@@ -38,7 +39,7 @@ async fn job_list(query: JobQuery, site: Site<'_>) -> AppResult<Representation> 
         let response = JobsResponse {
             jobs: found
                 .iter()
-                .map(|j| JobSummary::new(j, site.settings.base_url()))
+                .map(|j| JobSummary::new(j, site.settings.base_url(), Lang::default_lang()))
                 .collect(),
             page: info.page,
             per_page: info.per_page,

@@ -10,7 +10,8 @@ use sea_orm::DatabaseConnection;
 
 use super::apply::link_token;
 use super::csrf::{CsrfForm, CsrfToken, check_csrf};
-use super::job_view::{human_date, machine_time};
+use super::job_view::{date_in, machine_time};
+use super::locale::{PageLang, localise};
 use super::views::Page;
 use crate::domain::pipeline::Stage;
 use crate::error::{AppError, AppResult};
@@ -41,6 +42,7 @@ async fn status(
     csrf: CsrfToken,
     flash: Option<rocket::request::FlashMessage<'_>>,
     db: &State<DatabaseConnection>,
+    lang: PageLang,
 ) -> AppResult<Page> {
     let (application, job) =
         applications::find_by_status_token(db.inner(), &token_hash(link_token(token)?))
@@ -51,8 +53,11 @@ async fn status(
         .with("job_title", &job.title)
         .with("public_ref", &application.public_ref)
         .with("submitted_at", &machine_time(application.submitted_at))
-        .with("submitted_on", &human_date(application.submitted_at))
-        .with("status", &stage.map_or("In review", Stage::applicant_label))
+        .with(
+            "submitted_on",
+            &date_in(lang.lang, application.submitted_at),
+        )
+        .with("stage", &stage.map_or("screening", Stage::as_str))
         .with(
             "can_withdraw",
             &stage.is_some_and(|stage| !stage.is_decided()),
@@ -68,6 +73,7 @@ async fn withdraw(
     form: Form<CsrfForm<'_>>,
     jar: &CookieJar<'_>,
     db: &State<DatabaseConnection>,
+    lang: PageLang,
 ) -> AppResult<Flash<Redirect>> {
     check_csrf(jar, &form)?;
     let token = link_token(token)?;
@@ -75,10 +81,14 @@ async fn withdraw(
         .await?
         .ok_or(AppError::NotFound)?;
     let withdrawn = applications::withdraw(db.inner(), &application, Utc::now()).await?;
-    let target = Redirect::to(uri!(status(token = token)));
+    let target = Redirect::to(localise(
+        lang.lang,
+        &uri!(status(token = token)).to_string(),
+    ));
+    // The message is a message id: the page shows it in its language.
     Ok(if withdrawn {
-        Flash::success(target, "Your application has been withdrawn.")
+        Flash::success(target, "status-withdrawn")
     } else {
-        Flash::warning(target, "This application can no longer be withdrawn.")
+        Flash::warning(target, "status-not-withdrawable")
     })
 }

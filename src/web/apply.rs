@@ -12,18 +12,20 @@ use rocket::{Responder, State, get, post, routes, uri};
 use sea_orm::DatabaseConnection;
 use serde::Serialize;
 
+use super::countries;
 use super::csrf::{self, CsrfForm, CsrfToken, check_csrf};
 use super::job_view::JobDetail;
+use super::locale::{PageLang, localise};
 use super::multipart::{self, IntakeError, Received};
 use super::views::{ErrorPage, Page};
 use crate::config::Settings;
 use crate::domain::application::{FieldErrors, NewApplication, RawApplication, Rejection};
 use crate::domain::audit::{Action, Actor, Subject};
-use crate::domain::country::COUNTRIES;
 use crate::domain::job::{JobStatus, PublicAccess};
 use crate::domain::malware::MalwareVerdict;
 use crate::domain::sensitive::Scanner;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Lang;
 use crate::keys::Keys;
 use crate::services::apply::{
     self, AppFailure, HeldSubmission, Outcome, ReadError, Submission, Upload,
@@ -127,9 +129,10 @@ impl FormValues {
     }
 }
 
-/// A job that takes applications, or the reason it does not.
-async fn open_job(db: &DatabaseConnection, slug: &str) -> AppResult<JobWithAffiliate> {
-    match super::public::public_job(db, slug).await? {
+/// A job that takes applications, with its text in `lang` where it has a
+/// translation, or the reason it does not take them.
+async fn open_job(db: &DatabaseConnection, slug: &str, lang: Lang) -> AppResult<JobWithAffiliate> {
+    match super::public::public_job(db, slug, lang).await? {
         (job, PublicAccess::Open) => Ok(job),
         (_, PublicAccess::Closed) => Err(AppError::JobClosed),
         (_, PublicAccess::Hidden) => Err(AppError::NotFound),
@@ -158,15 +161,21 @@ struct FormPage<'a> {
     status: Status,
 }
 
-fn form_page(page: FormPage<'_>, settings: &Settings, keys: &Keys, csrf: &CsrfToken) -> Page {
+fn form_page(
+    page: FormPage<'_>,
+    lang: Lang,
+    settings: &Settings,
+    keys: &Keys,
+    csrf: &CsrfToken,
+) -> Page {
     Page::new("public/apply.html")
         .status(page.status)
-        .with("job", &JobDetail::new(page.job, settings.base_url()))
+        .with("job", &JobDetail::new(page.job, settings.base_url(), lang))
         .with(
             "transfer_consent_required",
             &page.job.affiliate.transfer_consent_required,
         )
-        .with("countries", &COUNTRIES)
+        .with("countries", &countries::choices(lang))
         .with(
             "max_resume_mib",
             &settings.max_resume_bytes.div_ceil(1024 * 1024),
@@ -185,15 +194,16 @@ async fn form(
     db: &State<DatabaseConnection>,
     settings: &State<Settings>,
     keys: &State<Keys>,
+    lang: PageLang,
 ) -> AppResult<Page> {
-    let job = open_job(db, slug).await?;
+    let job = open_job(db, slug, lang.lang).await?;
     let page = FormPage {
         job: &job,
         values: FormValues::default(),
         errors: FieldErrors::new(),
         status: Status::Ok,
     };
-    Ok(form_page(page, settings, keys, &csrf))
+    Ok(form_page(page, lang.lang, settings, keys, &csrf))
 }
 
 /// Everything the submission needs from Rocket's state.
@@ -207,6 +217,8 @@ pub struct Context<'r> {
     scanner: &'r Scanner,
     malware: &'r MalwareScanning,
     request_id: &'r str,
+    /// The language of the form: the pages that follow and the applicant's mails.
+    lang: Lang,
 }
 
 #[rocket::async_trait]
@@ -226,6 +238,7 @@ impl<'r> rocket::request::FromRequest<'r> for Context<'r> {
                 scanner: rocket.state()?,
                 malware: rocket.state()?,
                 request_id: super::request_id::of(request).as_str(),
+                lang: PageLang::of(request).lang,
             })
         })();
         match context {
@@ -245,7 +258,7 @@ async fn submit(
     csrf: CsrfToken,
     ctx: Context<'_>,
 ) -> AppResult<Answer> {
-    let job = open_job(ctx.db, slug).await?;
+    let job = open_job(ctx.db, slug, ctx.lang).await?;
     let boundary = content_type
         .filter(|ct| ct.is_form_data())
         .and_then(|ct| {
@@ -253,9 +266,7 @@ async fn submit(
                 .find(|(key, _)| key == "boundary")
                 .map(|(_, value)| value.to_owned())
         })
-        .ok_or(AppError::BadRequest(
-            "The form must be sent as multipart/form-data.",
-        ))?;
+        .ok_or(AppError::BadRequest("form-not-multipart"))?;
     let received = match multipart::receive(
         data,
         &boundary,
@@ -269,7 +280,7 @@ async fn submit(
             return Ok(Answer::Error(ErrorPage::new(Status::PayloadTooLarge)));
         }
         Err(IntakeError::Malformed) => {
-            return Err(AppError::BadRequest("The form data could not be read."));
+            return Err(AppError::BadRequest("form-unreadable"));
         }
         Err(IntakeError::Store(error)) => {
             return Err(AppError::internal("storing an upload", error));
@@ -346,14 +357,14 @@ async fn process(
     ctx: &Context<'_>,
 ) -> AppResult<Processed> {
     if !csrf::is_valid(jar, received.field("csrf_token")) {
-        return refused(Answer::Error(ErrorPage::new(Status::Forbidden).saying(
-            "The form had expired or was not sent from this site. Please go back, reload the page and try again.",
-        )));
+        return refused(Answer::Error(
+            ErrorPage::new(Status::Forbidden).saying("form-expired-text"),
+        ));
     }
     if received.field("website").is_some_and(|v| !v.is_empty()) {
-        return refused(Answer::Error(ErrorPage::new(Status::BadRequest).saying(
-            "Your application could not be accepted. Please reload the page and fill in the visible fields only.",
-        )));
+        return refused(Answer::Error(
+            ErrorPage::new(Status::BadRequest).saying("honeypot-text"),
+        ));
     }
     let values = FormValues::from_received(&received);
     let again = |errors: FieldErrors, values: FormValues| {
@@ -363,16 +374,22 @@ async fn process(
             errors,
             status: Status::UnprocessableEntity,
         };
-        refused(Answer::Page(form_page(page, ctx.settings, ctx.keys, csrf)))
+        refused(Answer::Page(form_page(
+            page,
+            ctx.lang,
+            ctx.settings,
+            ctx.keys,
+            csrf,
+        )))
     };
     let Some(elapsed) = seconds_on_form(ctx.keys, received.field("form_started")) else {
-        return refused(Answer::Error(ErrorPage::new(Status::BadRequest).saying(
-            "The form could not be checked. Please reload the page and try again.",
-        )));
+        return refused(Answer::Error(
+            ErrorPage::new(Status::BadRequest).saying("form-unchecked-text"),
+        ));
     };
     if elapsed < i64::try_from(ctx.settings.min_fill_seconds).unwrap_or(i64::MAX) {
         let mut errors = FieldErrors::new();
-        errors.insert("form", "That was quicker than a person can fill in the form. Please check your answers and send it again.");
+        errors.insert("form", "form-too-fast");
         return again(errors, values);
     }
     let raw = RawApplication {
@@ -396,7 +413,7 @@ async fn process(
     };
     let upload = match &received.resume {
         None => {
-            errors.insert("resume", "Please attach your resume.");
+            errors.insert("resume", "resume-required");
             None
         }
         Some(file) => match file.kind {
@@ -456,7 +473,10 @@ async fn process(
         };
         let token = apply::hold_for_review(ctx.db, &job.job, &held, now).await?;
         let page = Page::new("public/review.html")
-            .with("job", &JobDetail::new(job, ctx.settings.base_url()))
+            .with(
+                "job",
+                &JobDetail::new(job, ctx.settings.base_url(), ctx.lang),
+            )
             .with("findings", &held.findings)
             .with("token", &token)
             .with("csrf_token", &csrf.0);
@@ -475,19 +495,21 @@ async fn process(
             resume: &resume,
             sensitive: &[],
             held: None,
+            language: ctx.lang,
         },
         now,
     )
     .await?;
-    Ok(accepted_or_duplicate(outcome))
+    Ok(accepted_or_duplicate(outcome, ctx.lang))
 }
 
-fn accepted_or_duplicate(outcome: Outcome) -> Processed {
+fn accepted_or_duplicate(outcome: Outcome, lang: Lang) -> Processed {
     match outcome {
         Outcome::Accepted { public_ref } => Processed {
-            answer: Answer::Redirect(Redirect::to(uri!(super::applicant::submitted(
-                reference = public_ref
-            )))),
+            answer: Answer::Redirect(Redirect::to(localise(
+                lang,
+                &uri!(super::applicant::submitted(reference = public_ref)).to_string(),
+            ))),
             keep_file: true,
         },
         Outcome::Duplicate | Outcome::HeldGone => Processed {
@@ -512,9 +534,7 @@ async fn over_rate_limit(
         .sign("client-address", address.to_string().as_bytes());
     let count = throttle::count(ctx.db, &key, now).await?;
     Ok((limit > 0 && count > limit).then(|| {
-        Answer::Error(ErrorPage::new(Status::TooManyRequests).saying(
-            "We have received several applications from your network in the last hour. Please try again later.",
-        ))
+        Answer::Error(ErrorPage::new(Status::TooManyRequests).saying("rate-limited-text"))
     }))
 }
 
@@ -541,38 +561,32 @@ async fn audit_intake(
 
 fn infected() -> ErrorPage {
     ErrorPage::new(Status::UnprocessableEntity)
-        .titled("Your resume did not pass our virus check")
-        .saying("Our virus scanner found malicious content in the file you chose, so we deleted it and kept nothing you sent. Please scan your computer, save a clean copy of your resume and apply again.")
+        .titled("infected-title")
+        .saying("infected-text")
 }
 
 fn underage() -> ErrorPage {
     ErrorPage::new(Status::UnprocessableEntity)
-        .titled("Applicants must be at least 18")
-        .saying("We can only consider applications from people who are 18 or older. Nothing you sent has been kept.")
+        .titled("underage-title")
+        .saying("underage-text")
 }
 
 fn unsupported_type() -> ErrorPage {
-    ErrorPage::new(Status::UnsupportedMediaType)
-        .saying("We accept resumes as PDF, Word (.docx) or plain text files only. The file you chose is none of these, whatever its name. Nothing you sent has been kept.")
+    ErrorPage::new(Status::UnsupportedMediaType).saying("unsupported-type-text")
 }
 
 fn duplicate() -> ErrorPage {
     ErrorPage::new(Status::Conflict)
-        .titled("You have already applied for this job")
-        .saying("We already have your application for this job, so nothing was changed. The email we sent you has a link to follow it.")
+        .titled("duplicate-title")
+        .saying("duplicate-text")
 }
 
+/// The message id saying why a resume cannot be read.
 fn resume_message(error: &ExtractError) -> &'static str {
     match error {
-        ExtractError::Encrypted => {
-            "Your resume is password-protected. Please upload a version without a password."
-        }
-        ExtractError::TooComplex => {
-            "Your resume is too complex for us to read. Please upload a simpler version, for example a PDF saved from a word processor."
-        }
-        ExtractError::Unreadable | ExtractError::NotDocx => {
-            "Your resume could not be read. It may be damaged: please export it again and upload the new file."
-        }
+        ExtractError::Encrypted => "resume-encrypted",
+        ExtractError::TooComplex => "resume-too-complex",
+        ExtractError::Unreadable | ExtractError::NotDocx => "resume-unreadable",
         ExtractError::ActiveContent(found) => active_content_message(*found),
     }
 }
@@ -580,19 +594,15 @@ fn resume_message(error: &ExtractError) -> &'static str {
 /// Why a file with active content is refused, and what to send instead.
 fn active_content_message(found: ActiveContent) -> &'static str {
     match found {
-        ActiveContent::Macros => {
-            "Your resume contains macros. Please save it as a plain Word document (.docx, not .docm) or as a PDF and upload that file."
-        }
+        ActiveContent::Macros => "resume-macros",
         ActiveContent::ActiveX | ActiveContent::EmbeddedObject | ActiveContent::RemoteTemplate => {
-            "Your resume contains embedded objects or controls. Please save it as a plain document without them, or as a PDF, and upload that file."
+            "resume-objects"
         }
         ActiveContent::Script
         | ActiveContent::Launch
         | ActiveContent::EmbeddedFile
         | ActiveContent::XfaForm
-        | ActiveContent::RichMedia => {
-            "Your resume contains scripts, attachments or interactive content. Please upload a plain document, for example a PDF printed or exported from a word processor."
-        }
+        | ActiveContent::RichMedia => "resume-scripts",
     }
 }
 
@@ -604,7 +614,7 @@ pub(crate) fn link_token(token: &str) -> AppResult<&str> {
         Err(AppError::NotFound)
     }
 }
-const REVIEW_EXPIRED: &str = "This review has expired or was already used, and what you sent has been deleted. Please apply again.";
+const REVIEW_EXPIRED: &str = "review-expired";
 
 #[post("/applications/pending/<token>/submit", data = "<form>")]
 async fn review_submit(
@@ -636,6 +646,7 @@ async fn review_submit(
             resume: &held.resume,
             sensitive: &categories,
             held: Some(row.id),
+            language: ctx.lang,
         },
         now,
     )
@@ -644,7 +655,7 @@ async fn review_submit(
         // Retention or the expiry purge took the submission and owns its file now.
         return Err(AppError::Gone(REVIEW_EXPIRED));
     }
-    let processed = accepted_or_duplicate(outcome);
+    let processed = accepted_or_duplicate(outcome, ctx.lang);
     if processed.keep_file {
         // The application now owns the file: only the row goes.
         apply::forget_held(ctx.db, row.id).await?;
@@ -671,14 +682,14 @@ async fn review_edit(
         .await?
         .ok_or(AppError::NotFound)?;
     let slug = job.job.slug.clone();
-    let job = open_job(ctx.db, &slug).await?;
+    let job = open_job(ctx.db, &slug, ctx.lang).await?;
     let page = FormPage {
         job: &job,
         values: FormValues::from_application(&held.applicant),
         errors: FieldErrors::new(),
         status: Status::Ok,
     };
-    Ok(form_page(page, ctx.settings, ctx.keys, &csrf))
+    Ok(form_page(page, ctx.lang, ctx.settings, ctx.keys, &csrf))
 }
 
 /// Removes a held submission and its file, unless an application already owns the file

@@ -100,6 +100,7 @@ fn asset(name: &str) -> Option<Representation> {
         Some(Representation {
             body: asset.body.clone(),
             cache_control,
+            vary_language: false,
         })
     })
 }

@@ -74,6 +74,8 @@ pub fn matches(if_none_match: &str, etag: &str) -> bool {
 pub struct Representation {
     pub body: Arc<CachedBody>,
     pub cache_control: &'static str,
+    /// The answer depends on `Accept-Language` too (`/`, which may redirect).
+    pub vary_language: bool,
 }
 
 impl<'r> Responder<'r, 'static> for Representation {
@@ -82,7 +84,14 @@ impl<'r> Responder<'r, 'static> for Representation {
         response
             .header(Header::new("ETag", self.body.etag.clone()))
             .header(Header::new("Cache-Control", self.cache_control))
-            .header(Header::new("Vary", "Accept-Encoding"));
+            .header(Header::new(
+                "Vary",
+                if self.vary_language {
+                    "Accept-Encoding, Accept-Language"
+                } else {
+                    "Accept-Encoding"
+                },
+            ));
         let fresh = request
             .headers()
             .get("If-None-Match")

@@ -3,13 +3,12 @@
 
 use serde::Serialize;
 
-/// One cookie the portal may set.
+/// One cookie the portal may set. What it is for, how long it lasts and who gets it
+/// are the messages `cookie-<key>-purpose`, `-lifetime` and `-who` (`privacy.ftl`).
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct CookieUse {
     pub name: &'static str,
-    pub purpose: &'static str,
-    pub lifetime: &'static str,
-    pub who: &'static str,
+    pub key: &'static str,
 }
 
 /// The staff session cookie.
@@ -23,20 +22,14 @@ pub const FLASH: &str = "_flash";
 pub const CATALOGUE: [CookieUse; 3] = [
     CookieUse {
         name: CSRF,
-        purpose: "Protects the forms you submit (applications, privacy requests, staff forms) against cross-site request forgery.",
-        lifetime: "One week",
-        who: "Anyone who opens a form",
+        key: "csrf",
     },
     CookieUse {
         name: FLASH,
-        purpose: "Carries a one-time message (such as \"your request was sent\") to the next page, then is removed.",
-        lifetime: "Removed as soon as the message is shown",
-        who: "Anyone, after submitting a form",
+        key: "flash",
     },
     CookieUse {
         name: SESSION,
-        purpose: "Keeps staff members signed in. Encrypted and unreadable by scripts.",
-        lifetime: "Ends after inactivity or at most a working day, and at sign-out",
-        who: "Staff only",
+        key: "session",
     },
 ];

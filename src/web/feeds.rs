@@ -10,6 +10,7 @@ use super::public_cache::Site;
 use super::views::Page;
 use crate::config::Settings;
 use crate::error::AppResult;
+use crate::i18n::Lang;
 use crate::store::jobs;
 
 /// Items in the feed.
@@ -23,17 +24,18 @@ pub fn routes() -> Vec<rocket::Route> {
 #[get("/jobs.rss")]
 async fn jobs_rss(site: Site<'_>) -> AppResult<Representation> {
     site.page("/jobs.rss".to_owned(), async |_| {
-        feed(site.db, site.settings).await
+        feed(site.db, site.settings, site.lang.lang).await
     })
     .await
 }
 
-async fn feed(db: &DatabaseConnection, settings: &Settings) -> AppResult<Page> {
-    let newest = jobs::newest_open(db, FEED_ITEMS).await?;
+/// The newest open jobs, in `lang` where they have a translation.
+async fn feed(db: &DatabaseConnection, settings: &Settings, lang: Lang) -> AppResult<Page> {
+    let newest = jobs::translated(db, jobs::newest_open(db, FEED_ITEMS).await?, lang).await?;
     let items: Vec<_> = newest
         .iter()
         .map(|job| {
-            let summary = JobSummary::new(job, settings.base_url());
+            let summary = JobSummary::new(job, settings.base_url(), lang);
             let published = job.job.published_at.map(|at| at.to_rfc2822());
             (summary, published)
         })

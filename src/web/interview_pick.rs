@@ -13,16 +13,19 @@ use serde::Serialize;
 
 use super::apply::link_token;
 use super::csrf::{CsrfToken, check_token};
+use super::locale::PageLang;
 use super::views::Page;
 use crate::config::Settings;
 use crate::domain::interview::InterviewStatus;
 use crate::domain::time_zone::{self, parse_zone, stored_zone};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Lang;
 use crate::keys::token_hash;
 use crate::services::accounts::Mailing;
 use crate::services::interviews::{self, Picked};
 use crate::store::audit::Occasion;
 use crate::store::interviews::{self as store, InterviewView};
+use crate::store::jobs;
 use crate::views::Views;
 
 /// The routes of this area.
@@ -30,7 +33,7 @@ pub fn routes() -> Vec<rocket::Route> {
     routes![pick_page, pick]
 }
 
-const GONE: &str = "This link has expired or the interview has been arranged already. If you have not received an invitation, please reply to the email that sent you the link.";
+const GONE: &str = "pick-gone";
 
 async fn interview_of(
     db: &DatabaseConnection,
@@ -65,16 +68,17 @@ async fn pick_view(
     free: Vec<(i32, chrono::DateTime<chrono::Utc>)>,
     status: Status,
     notice: Option<&str>,
+    lang: Lang,
 ) -> AppResult<Page> {
     let zone = zone_name
         .and_then(|z| parse_zone(z).ok())
         .unwrap_or_else(|| stored_zone(&view.interview.applicant_time_zone));
-    let job_title = job_title(db, view).await?;
+    let job_title = job_title(db, view, lang).await?;
     let slots: Vec<SlotLine> = free
         .into_iter()
         .map(|(id, at)| SlotLine {
             id,
-            when: time_zone::show_long(at, zone),
+            when: time_zone::show_in(lang, at, zone),
         })
         .collect();
     Ok(Page::new("public/interview_pick.html")
@@ -90,17 +94,20 @@ async fn pick_view(
         .with("csrf_token", &csrf.0))
 }
 
-async fn job_title(db: &DatabaseConnection, view: &InterviewView) -> AppResult<String> {
+/// The job's title in `lang` where it has a translation.
+async fn job_title(db: &DatabaseConnection, view: &InterviewView, lang: Lang) -> AppResult<String> {
     use sea_orm::EntityTrait;
     let application =
         crate::entities::application::Entity::find_by_id(view.interview.application_id)
             .one(db)
             .await?
             .ok_or(AppError::NotFound)?;
-    Ok(crate::entities::job::Entity::find_by_id(application.job_id)
-        .one(db)
-        .await?
-        .map(|j| j.title)
+    let Some(job) = jobs::find_by_id(db, application.job_id).await? else {
+        return Ok(String::new());
+    };
+    let job = jobs::translated(db, vec![job], lang).await?.pop();
+    Ok(job
+        .map(|j| j.translation.map_or(j.job.title, |t| t.title))
         .unwrap_or_default())
 }
 
@@ -111,10 +118,22 @@ async fn pick_page(
     csrf: CsrfToken,
     at: Occasion<'_>,
     db: &State<DatabaseConnection>,
+    lang: PageLang,
 ) -> AppResult<Page> {
     let view = interview_of(db, token, at.now).await?;
     let free = interviews::free_slots(db.inner(), &view, at.now).await?;
-    pick_view(db, &csrf, token, &view, tz, free, Status::Ok, None).await
+    pick_view(
+        db,
+        &csrf,
+        token,
+        &view,
+        tz,
+        free,
+        Status::Ok,
+        None,
+        lang.lang,
+    )
+    .await
 }
 
 #[derive(FromForm)]
@@ -138,7 +157,9 @@ async fn pick(
     db: &State<DatabaseConnection>,
     views: &State<Views>,
     settings: &State<Settings>,
+    lang: PageLang,
 ) -> AppResult<(Status, Page)> {
+    let lang = lang.lang;
     check_token(jar, form.csrf_token)?;
     let view = interview_of(db, token, at.now).await?;
     let Some(slot) = form.slot.and_then(|s| s.trim().parse::<i32>().ok()) else {
@@ -151,7 +172,8 @@ async fn pick(
             form.tz,
             free,
             Status::UnprocessableEntity,
-            Some("Please choose one of the times."),
+            Some("pick-choose"),
+            lang,
         )
         .await?;
         return Ok((Status::UnprocessableEntity, page));
@@ -164,9 +186,9 @@ async fn pick(
                 .and_then(|z| parse_zone(z).ok())
                 .unwrap_or_else(|| stored_zone(&view.interview.applicant_time_zone));
             let page = Page::new("public/interview_booked.html")
-                .with("job_title", &job_title(db, &view).await?)
+                .with("job_title", &job_title(db, &view, lang).await?)
                 .with("step", &view.interview.step_name)
-                .with("when", &time_zone::show_long(starts, zone))
+                .with("when", &time_zone::show_in(lang, starts, zone))
                 .with("minutes", &view.interview.duration_minutes);
             Ok((Status::Ok, page))
         }
@@ -179,7 +201,8 @@ async fn pick(
                 form.tz,
                 free,
                 Status::Conflict,
-                Some("Sorry, that time was taken a moment ago. Please choose another one."),
+                Some("pick-taken"),
+                lang,
             )
             .await?;
             Ok((Status::Conflict, page))
@@ -194,7 +217,8 @@ async fn pick(
                 form.tz,
                 Vec::new(),
                 Status::Conflict,
-                Some("This interview has just been arranged, perhaps from another window: your invitation is on its way by email."),
+                Some("pick-settled"),
+                lang,
             )
             .await?;
             Ok((Status::Conflict, page))

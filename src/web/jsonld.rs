@@ -6,13 +6,15 @@ use serde_json::{Value, json};
 use crate::domain::job::{Block, EmploymentType};
 use crate::store::jobs::JobWithAffiliate;
 use crate::views::escape_markup;
+use crate::web::job_view::JobDetail;
 
-/// The JSON-LD object for a job.
-/// `blocks` is the description as the page shows it, so it is split once.
-pub fn job_posting(item: &JobWithAffiliate, blocks: &[Block], base_url: &str) -> Value {
+/// The JSON-LD object for a job, in the language of the page: `detail` is the job
+/// as the page shows it (its title, location and description in that language).
+pub fn job_posting(item: &JobWithAffiliate, detail: &JobDetail, base_url: &str) -> Value {
     let job = &item.job;
     let kind = EmploymentType::parse(&job.employment_type).unwrap_or(EmploymentType::FullTime);
-    let description: String = blocks
+    let description: String = detail
+        .blocks
         .iter()
         .map(|block| match block {
             Block::Paragraph(text) => format!("<p>{}</p>", escape_markup(text)),
@@ -28,7 +30,7 @@ pub fn job_posting(item: &JobWithAffiliate, blocks: &[Block], base_url: &str) ->
     let mut posting = json!({
         "@context": "https://schema.org/",
         "@type": "JobPosting",
-        "title": job.title,
+        "title": detail.summary.title,
         "description": description,
         "identifier": { "@type": "PropertyValue", "name": item.affiliate.legal_name, "value": job.slug },
         "datePosted": job.published_at.map(|at| at.date_naive().to_string()),
@@ -39,7 +41,7 @@ pub fn job_posting(item: &JobWithAffiliate, blocks: &[Block], base_url: &str) ->
             "sameAs": base_url,
         },
         "directApply": true,
-        "url": format!("{base_url}/jobs/{}", job.slug),
+        "url": detail.summary.url,
     });
     let place = |locality: Option<&str>| {
         let mut address = json!({ "@type": "PostalAddress", "addressCountry": job.country_code });
@@ -53,7 +55,7 @@ pub fn job_posting(item: &JobWithAffiliate, blocks: &[Block], base_url: &str) ->
         posting["applicantLocationRequirements"] =
             json!({ "@type": "Country", "name": job.country_code });
     } else {
-        let locality = job.location.split(',').next().map(str::trim);
+        let locality = detail.summary.location.split(',').next().map(str::trim);
         posting["jobLocation"] = place(locality);
     }
     if let Some(closes) = job.closes_at {

@@ -11,10 +11,18 @@ use super::views::Page;
 use crate::error::AppResult;
 use crate::store::affiliates;
 
-/// The routes of this area.
+/// The notices, in every language.
 pub fn routes() -> Vec<rocket::Route> {
-    routes![privacy, cookies, healthz, robots]
+    routes![privacy, cookies]
 }
+
+/// The machine endpoints, once.
+pub fn machine_routes() -> Vec<rocket::Route> {
+    routes![healthz, robots]
+}
+
+/// When the privacy notice last changed (shown on it, in each language).
+const PRIVACY_UPDATED: (i32, u32, u32) = (2026, 12, 7);
 
 #[get("/privacy")]
 async fn privacy(site: Site<'_>) -> AppResult<Representation> {
@@ -24,9 +32,12 @@ async fn privacy(site: Site<'_>) -> AppResult<Representation> {
             .iter()
             .map(|a| (&a.code, &a.legal_name, &a.region))
             .collect();
+        let (y, m, d) = PRIVACY_UPDATED;
+        let updated = chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
         Ok(Page::new("public/privacy.html")
             .with("affiliates", &names)
-            .with("talent_pool_months", &site.settings.talent_pool_months))
+            .with("talent_pool_months", &site.settings.talent_pool_months)
+            .with("updated_on", &site.lang.lang.formats().date(updated)))
     })
     .await
 }
@@ -51,7 +62,14 @@ async fn healthz(db: &State<DatabaseConnection>) -> (Status, &'static str) {
     }
 }
 
+/// Staff areas and personal links are not for crawlers, in any language.
 #[get("/robots.txt")]
-fn robots() -> &'static str {
-    "User-agent: *\nDisallow: /staff\nDisallow: /admin\nDisallow: /applications/\nDisallow: /privacy/requests\n"
+fn robots() -> String {
+    let mut text = String::from("User-agent: *\nDisallow: /staff\nDisallow: /admin\n");
+    for lang in crate::i18n::all() {
+        for personal in ["/applications/", "/privacy/requests", "/interviews/"] {
+            text.push_str(&format!("Disallow: {}{personal}\n", lang.prefix()));
+        }
+    }
+    text
 }

@@ -15,13 +15,15 @@ use sea_orm::DatabaseConnection;
 use serde::Serialize;
 
 use super::apply::{Resumes, link_token};
+use super::countries;
 use super::csrf::{CsrfToken, is_valid};
+use super::locale::PageLang;
 use super::views::{ErrorPage, Page};
 use crate::config::Settings;
 use crate::domain::application::{Email, FieldErrors};
-use crate::domain::country::COUNTRIES;
 use crate::domain::privacy_request::{Correction, Kind, RawCorrection};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Lang;
 use crate::keys::Keys;
 use crate::services::accounts::Mailing;
 use crate::services::privacy::{self, Archive, Deletion, Opened, PrivacyError};
@@ -65,8 +67,8 @@ impl<'r> response::Responder<'r, 'static> for Download {
 fn link_gone() -> Answer {
     Answer::Error(
         ErrorPage::new(Status::NotFound)
-            .titled("This link no longer works")
-            .saying("This link has expired or was already used. You can make a new request from the privacy request form."),
+            .titled("link-gone-title")
+            .saying("link-gone-text"),
     )
 }
 
@@ -85,7 +87,7 @@ struct Typed {
 }
 
 fn form_page(csrf: &CsrfToken, typed: &Typed, errors: &FieldErrors) -> Page {
-    let kinds: Vec<(&str, &str)> = Kind::ALL.iter().map(|k| (k.as_str(), k.label())).collect();
+    let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
     Page::new("privacy/request.html")
         .with("kinds", &kinds)
         .with("values", typed)
@@ -120,6 +122,7 @@ async fn ask(
     settings: &State<Settings>,
     views: &State<Views>,
     keys: &State<Keys>,
+    lang: PageLang,
 ) -> AppResult<Answer> {
     if !is_valid(jar, form.csrf_token) {
         return Err(AppError::Forbidden);
@@ -145,16 +148,16 @@ async fn ask(
         let key = keys.sign("privacy-request-address", address.to_string().as_bytes());
         let count = throttle::count(db.inner(), &key, at.now).await?;
         if settings.apply_rate_limit > 0 && count > i64::from(settings.apply_rate_limit) {
-            return Ok(Answer::Error(ErrorPage::new(Status::TooManyRequests).saying(
-                "We have received several requests from your network in the last hour. Please try again later.",
-            )));
+            return Ok(Answer::Error(
+                ErrorPage::new(Status::TooManyRequests).saying("request-rate-limited"),
+            ));
         }
     }
     let mailing = Mailing {
         views: views.inner(),
         settings: settings.inner(),
     };
-    privacy::ask(db.inner(), mailing, kind, &email, at)
+    privacy::ask(db.inner(), mailing, kind, &email, lang.lang, at)
         .await
         .map_err(failed)?;
     Ok(Answer::Page(Page::new("privacy/requested.html")))
@@ -170,13 +173,12 @@ struct ContactValues {
     consent_transfer: bool,
 }
 
-fn verify_view(opened: &Opened, token: &str, csrf: &CsrfToken) -> Page {
+fn verify_view(opened: &Opened, token: &str, csrf: &CsrfToken, lang: Lang) -> Page {
     Page::new("privacy/verify.html")
         .with("kind", &opened.kind.as_str())
-        .with("kind_label", &opened.kind.label())
         .with("applications", &opened.applications)
         .with("open_applications", &opened.open_applications)
-        .with("countries", &COUNTRIES)
+        .with("countries", &countries::choices(lang))
         .with("token", &token)
         .with("csrf_token", &csrf.0)
         .with("errors", &FieldErrors::new())
@@ -187,6 +189,7 @@ async fn verify_page(
     token: &str,
     csrf: CsrfToken,
     db: &State<DatabaseConnection>,
+    lang: PageLang,
 ) -> AppResult<Answer> {
     let Ok(token) = link_token(token) else {
         return Ok(link_gone());
@@ -203,7 +206,7 @@ async fn verify_page(
         consent_transfer: false,
     };
     Ok(Answer::Page(
-        verify_view(&opened, token, &csrf).with("values", &values),
+        verify_view(&opened, token, &csrf, lang.lang).with("values", &values),
     ))
 }
 
@@ -217,7 +220,10 @@ struct VerifyForm<'r> {
     consent_transfer: bool,
 }
 
-fn done(title: &str, paragraphs: &[String]) -> Answer {
+/// A paragraph of a result page: a message id, with the count and the date some use.
+type Paragraph = (&'static str, Option<u64>, Option<String>);
+
+fn done(title: &'static str, paragraphs: &[Paragraph]) -> Answer {
     Answer::Page(
         Page::new("privacy/done.html")
             .with("title", &title)
@@ -225,8 +231,9 @@ fn done(title: &str, paragraphs: &[String]) -> Answer {
     )
 }
 
-fn day(at: DateTime<Utc>) -> String {
-    at.format("%-d %B %Y").to_string()
+/// A calendar day in the page's language.
+fn day(lang: Lang, at: DateTime<Utc>) -> String {
+    lang.formats().date(at.date_naive())
 }
 
 #[post("/privacy/requests/verify/<token>", data = "<form>")]
@@ -244,10 +251,12 @@ async fn verify(
     resumes: &State<Resumes>,
     settings: &State<Settings>,
     views: &State<Views>,
+    lang: PageLang,
 ) -> AppResult<Answer> {
     if !is_valid(jar, form.csrf_token) {
         return Err(AppError::Forbidden);
     }
+    let lang = lang.lang;
     let Ok(token) = link_token(token) else {
         return Ok(link_gone());
     };
@@ -265,54 +274,46 @@ async fn verify(
             .await
             .map_err(failed)?
             .map(|archive| Answer::Download(Download(archive))),
-        Kind::Correction => return correct(&opened, &form, token, &csrf, db, at).await,
+        Kind::Correction => return correct(&opened, &form, token, &csrf, db, lang, at).await,
         Kind::Withdraw => privacy::withdraw_all(db, &opened, at)
             .await
             .map_err(failed)?
             .map(|n| {
-                let what = match n {
-                    0 => "You had no open application to withdraw.".to_owned(),
-                    1 => "Your open application has been withdrawn.".to_owned(),
-                    n => format!("Your {n} open applications have been withdrawn."),
-                };
                 done(
-                    "Applications withdrawn",
+                    "done-withdrawn-title",
                     &[
-                        what,
-                        "Withdrawn applications are no longer considered and are deleted after 30 days.".to_owned(),
+                        ("done-withdrawn", u64::try_from(n).ok(), None),
+                        ("done-withdrawn-after", None, None),
                     ],
                 )
             }),
         Kind::Deletion => privacy::delete(db, files, mailing, &opened, at)
             .await
             .map_err(failed)?
-            .map(|outcome| deletion_answer(outcome, at.now)),
+            .map(|outcome| deletion_answer(outcome, lang, at.now)),
     };
     Ok(answer.unwrap_or_else(link_gone))
 }
 
-fn deletion_answer(outcome: Deletion, now: DateTime<Utc>) -> Answer {
-    let due = day(crate::domain::privacy_request::due_date(now));
+fn deletion_answer(outcome: Deletion, lang: Lang, now: DateTime<Utc>) -> Answer {
+    let due = day(lang, crate::domain::privacy_request::due_date(now));
     match outcome {
         Deletion::Done => done(
-            "Your data has been deleted",
+            "done-deleted-title",
             &[
-                "We have deleted the data we held about your email address.".to_owned(),
-                "A receipt saying what was removed and what anonymous record remains is on its way to you; after it is sent we also forget your address.".to_owned(),
+                ("done-deleted", None, None),
+                ("done-deleted-receipt", None, None),
             ],
         ),
         Deletion::Waiting { held, .. } if held > 0 => done(
-            "Your request is confirmed",
-            &[
-                "We have deleted what we could. A legal obligation requires us to keep some of your data for now; we delete it as soon as that obligation ends, and then send you a receipt.".to_owned(),
-                "Your request stays open with our HR team until then.".to_owned(),
-            ],
+            "done-confirmed-title",
+            &[("done-held", None, None), ("done-held-after", None, None)],
         ),
         Deletion::Waiting { .. } => done(
-            "Your request is confirmed",
+            "done-confirmed-title",
             &[
-                "An offer to you is still open, so our HR team will complete your request by hand.".to_owned(),
-                format!("We will delete your data by {due} at the latest and send you a receipt."),
+                ("done-offer", None, None),
+                ("done-offer-after", None, Some(due)),
             ],
         ),
     }
@@ -324,6 +325,7 @@ async fn correct(
     token: &str,
     csrf: &CsrfToken,
     db: &DatabaseConnection,
+    lang: Lang,
     at: Occasion<'_>,
 ) -> AppResult<Answer> {
     let raw = RawCorrection {
@@ -344,7 +346,7 @@ async fn correct(
                 profile_url: text(form.profile_url, 2_100),
                 consent_transfer: form.consent_transfer,
             };
-            let page = verify_view(opened, token, csrf)
+            let page = verify_view(opened, token, csrf, lang)
                 .with("values", &values)
                 .with("errors", &errors)
                 .status(Status::UnprocessableEntity);
@@ -358,8 +360,8 @@ async fn correct(
         return Ok(link_gone());
     }
     Ok(done(
-        "Your details are corrected",
-        &["We have saved your corrected contact details for all your applications.".to_owned()],
+        "done-corrected-title",
+        &[("done-corrected", None, None)],
     ))
 }
 
@@ -375,6 +377,7 @@ async fn renew_page(
     db: &State<DatabaseConnection>,
     keys: &State<Keys>,
     settings: &State<Settings>,
+    lang: PageLang,
 ) -> AppResult<Answer> {
     let Some(token) = renewal_token(token) else {
         return Ok(link_gone());
@@ -386,8 +389,8 @@ async fn renew_page(
     };
     Ok(Answer::Page(
         Page::new("privacy/renew.html")
-            .with("ends_on", &day(offer.ends_at))
-            .with("renewed_until", &day(offer.renewed_until))
+            .with("ends_on", &day(lang.lang, offer.ends_at))
+            .with("renewed_until", &day(lang.lang, offer.renewed_until))
             .with("token", &token)
             .with("csrf_token", &csrf.0),
     ))
@@ -399,6 +402,10 @@ struct PlainForm<'r> {
 }
 
 #[post("/privacy/talent-pool/renew/<token>", data = "<form>")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "Rocket injects each state and guard"
+)]
 async fn renew(
     token: &str,
     form: Form<PlainForm<'_>>,
@@ -407,6 +414,7 @@ async fn renew(
     db: &State<DatabaseConnection>,
     keys: &State<Keys>,
     settings: &State<Settings>,
+    lang: PageLang,
 ) -> AppResult<Answer> {
     if !is_valid(jar, form.csrf_token) {
         return Err(AppError::Forbidden);
@@ -419,10 +427,7 @@ async fn renew(
         return Ok(link_gone());
     };
     Ok(done(
-        "You stay in our talent pool",
-        &[format!(
-            "Thank you. We may consider you for other positions until {}, and will remind you before then.",
-            day(until)
-        )],
+        "renewed-title",
+        &[("renewed-text", None, Some(day(lang.lang, until)))],
     ))
 }

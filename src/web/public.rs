@@ -1,18 +1,20 @@
 //! The public careers site (docs/product.md, the public site): home, job list, job page, application form.
 
-use rocket::{get, routes};
+use rocket::{Either, get, routes};
 use sea_orm::DatabaseConnection;
 use serde::Serialize;
 
 use super::cached::Representation;
 use super::job_view::{JobDetail, JobSummary};
 use super::jsonld;
+use super::locale::{AcceptLanguage, LanguageRedirect};
 use super::public_cache::{Revision, Site};
 use super::views::Page;
 use crate::domain::job::{JobStatus, PublicAccess, is_slug};
 use crate::domain::job_search::{AffiliateFilter, JOBS_PER_PAGE, JobSearch, RawJobSearch};
 use crate::domain::pagination::PageInfo;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Lang;
 use crate::store::affiliates;
 use crate::store::jobs::{self, JobWithAffiliate};
 
@@ -75,7 +77,9 @@ struct Choices {
 }
 
 async fn list_view(site: &Site<'_>, revision: Revision, search: &JobSearch) -> AppResult<ListView> {
+    let lang = site.lang.lang;
     let (found, total) = jobs::search_open(site.db, search, JOBS_PER_PAGE).await?;
+    let found = jobs::translated(site.db, found, lang).await?;
     let choices = site
         .memo("job-list-choices", revision, async || {
             let facets = jobs::open_facets(site.db).await?;
@@ -97,7 +101,7 @@ async fn list_view(site: &Site<'_>, revision: Revision, search: &JobSearch) -> A
     Ok(ListView {
         jobs: found
             .iter()
-            .map(|j| JobSummary::new(j, site.settings.base_url()))
+            .map(|j| JobSummary::new(j, site.settings.base_url(), lang))
             .collect(),
         prev_url: info.prev.map(|p| list_url(search, p)),
         next_url: info.next.map(|p| list_url(search, p)),
@@ -116,7 +120,8 @@ async fn list_view(site: &Site<'_>, revision: Revision, search: &JobSearch) -> A
     })
 }
 
-/// The `/jobs` address of another page of the same search.
+/// The `/jobs` address (unprefixed) of a page of the same search; the first page has
+/// no `page` parameter.
 fn list_url(search: &JobSearch, page: u64) -> String {
     let mut pairs: Vec<(&str, String)> = Vec::new();
     if let Some(q) = &search.query {
@@ -131,12 +136,18 @@ fn list_url(search: &JobSearch, page: u64) -> String {
     if let Some(department) = &search.department {
         pairs.push(("department", department.clone()));
     }
-    pairs.push(("page", page.to_string()));
+    if page > 1 {
+        pairs.push(("page", page.to_string()));
+    }
     let query: Vec<String> = pairs
         .iter()
         .map(|(k, v)| format!("{k}={}", encode_component(v)))
         .collect();
-    format!("/jobs?{}", query.join("&"))
+    if query.is_empty() {
+        "/jobs".to_owned()
+    } else {
+        format!("/jobs?{}", query.join("&"))
+    }
 }
 
 /// Percent-encodes everything but RFC 3986 unreserved characters.
@@ -152,31 +163,44 @@ fn encode_component(value: &str) -> String {
     out
 }
 
+/// The careers home. At `/` (not `/de`), a browser preferring another language we
+/// have is sent there; that is the only redirect by language.
 #[get("/")]
-async fn home(site: Site<'_>) -> AppResult<Representation> {
+async fn home(
+    site: Site<'_>,
+    accepted: AcceptLanguage<'_>,
+) -> AppResult<Either<LanguageRedirect, Representation>> {
+    let at_root = site.lang.lang.is_default();
+    if at_root && let Some(lang) = accepted.preferred().filter(|lang| !lang.is_default()) {
+        return Ok(Either::Left(LanguageRedirect::to(lang)));
+    }
     let search = JobQuery::default().search();
-    site.page("/".to_owned(), async |revision| {
-        let view = list_view(&site, revision, &search).await?;
-        Ok(Page::new("public/home.html").with("list", &view))
-    })
-    .await
+    let mut page = site
+        .page("/".to_owned(), async |revision| {
+            let view = list_view(&site, revision, &search).await?;
+            Ok(Page::new("public/home.html").with("list", &view))
+        })
+        .await?;
+    page.vary_language = at_root;
+    Ok(Either::Right(page))
 }
 
 #[get("/jobs?<query..>")]
 async fn job_list(query: JobQuery, site: Site<'_>) -> AppResult<Representation> {
     let search = query.search();
     // The parsed search names the page whatever order or spelling the query had.
-    site.page(format!("/jobs {search:?}"), async |revision| {
+    site.page(list_url(&search, search.page.get()), async |revision| {
         let view = list_view(&site, revision, &search).await?;
         Ok(Page::new("public/jobs.html").with("list", &view))
     })
     .await
 }
 
-/// A job by slug, as the public may see it.
+/// A job by slug, as the public may see it, with its translation into `lang`.
 pub(super) async fn public_job(
     db: &DatabaseConnection,
     slug: &str,
+    lang: Lang,
 ) -> AppResult<(JobWithAffiliate, PublicAccess)> {
     if !is_slug(slug) {
         return Err(AppError::NotFound);
@@ -185,20 +209,25 @@ pub(super) async fn public_job(
         .await?
         .ok_or(AppError::NotFound)?;
     let status = JobStatus::parse(&job.job.status).ok_or(AppError::NotFound)?;
+    let job = jobs::translated(db, vec![job], lang)
+        .await?
+        .pop()
+        .ok_or(AppError::NotFound)?;
     Ok((job, PublicAccess::from(status)))
 }
 
 #[get("/jobs/<slug>")]
 async fn job_page(slug: &str, site: Site<'_>) -> AppResult<Representation> {
     site.page(format!("/jobs/{slug}"), async |_| {
-        let (job, access) = public_job(site.db, slug).await?;
+        let lang = site.lang.lang;
+        let (job, access) = public_job(site.db, slug, lang).await?;
         if access != PublicAccess::Open {
             return Err(AppError::NotFound);
         }
-        let detail = JobDetail::new(&job, site.settings.base_url());
+        let detail = JobDetail::new(&job, site.settings.base_url(), lang);
         let json_ld = jsonld::to_script_text(&jsonld::job_posting(
             &job,
-            &detail.blocks,
+            &detail,
             site.settings.base_url(),
         ));
         Ok(Page::new("public/job.html")
@@ -225,5 +254,6 @@ mod tests {
             list_url(&query.search(), 3),
             "/jobs?q=C%2B%2B%20%26%20Rust&affiliate=EMEA&location=Seattle%2C%20WA&page=3"
         );
+        assert_eq!(list_url(&JobQuery::default().search(), 1), "/jobs");
     }
 }

@@ -18,6 +18,7 @@ use rocket::request::{FromRequest, Outcome, Request};
 use sea_orm::DatabaseConnection;
 
 use super::cached::{CachedBody, Representation};
+use super::locale::PageLang;
 use super::views::Page;
 use crate::config::Settings;
 use crate::error::{AppError, AppResult};
@@ -105,6 +106,8 @@ pub struct Site<'r> {
     cache: &'r PublicCache,
     /// The route's own path (`/jobs/<slug>`), which every page under one key shares.
     path: &'r str,
+    /// The language of the address the page was asked for at.
+    pub lang: PageLang,
 }
 
 #[rocket::async_trait]
@@ -119,7 +122,8 @@ impl<'r> FromRequest<'r> for Site<'r> {
                 settings: rocket.state()?,
                 views: rocket.state()?,
                 cache: rocket.state()?,
-                path: request.route()?.uri.path(),
+                path: request.route()?.uri.unmounted_origin.path().as_str(),
+                lang: PageLang::of(request),
             })
         })();
         match site {
@@ -134,17 +138,20 @@ impl<'r> FromRequest<'r> for Site<'r> {
 pub struct Revision(i64);
 
 impl Site<'_> {
-    /// The page kept under `key`, or the one `render` makes, kept for next time.
-    /// `key` names the page fully: the path and its parsed, normalised query.
+    /// The page kept for `here` in the request's language, or the one `render` makes,
+    /// kept for next time. `here` names the page fully: its unprefixed path and its
+    /// parsed, normalised query, as the links to other languages show it.
     pub async fn page(
         &self,
-        key: String,
+        here: String,
         render: impl AsyncFnOnce(Revision) -> AppResult<Page>,
     ) -> AppResult<Representation> {
+        let key = format!("{} {here}", self.lang.lang.code());
+        let lang = self.lang.clone().at(here);
         self.kept(key, async |revision| {
             let (status, content_type, body) = render(revision)
                 .await?
-                .render(self.views, self.path)
+                .render(self.views, self.path, &lang, self.settings.base_url())
                 .map_err(|e| AppError::internal("rendering a public page", e))?;
             // Only a page that is the answer is kept; anything else is an error.
             if status != Status::Ok {
@@ -177,6 +184,7 @@ impl Site<'_> {
         Ok(Representation {
             body,
             cache_control: CACHE_CONTROL,
+            vary_language: false,
         })
     }
 

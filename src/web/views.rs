@@ -9,6 +9,10 @@ use tera::Context;
 
 pub use crate::views::Views;
 
+use super::locale::{PageLang, split};
+use crate::config::Settings;
+use crate::i18n::Lang;
+
 /// A rendered template as a response.
 pub struct Page {
     template: &'static str,
@@ -48,37 +52,53 @@ impl Page {
 }
 
 impl Page {
-    /// The page's status, type and markup for the request path `path`.
+    /// The page's status, type and markup, in `lang`, for the unprefixed request path
+    /// `path` (which the navigation marks as current).
     pub fn render(
         mut self,
         views: &Views,
         path: &str,
+        lang: &PageLang,
+        base_url: &str,
     ) -> Result<(Status, ContentType, String), tera::Error> {
         self.context.insert("current_path", path);
-        let body = views.render(self.template, &self.context).inspect_err(|error| {
-            tracing::error!(template = self.template, error = ?error, "template failed to render");
-        })?;
+        let values = tera::Context::from_serialize(lang.context(base_url))?;
+        self.context.extend(values);
+        let body = views
+            .render_in(lang.lang, self.template, &self.context)
+            .inspect_err(|error| {
+                tracing::error!(template = self.template, error = ?error, "template failed to render");
+            })?;
         Ok((self.status, self.content_type, body))
     }
 }
 
 impl<'r> Responder<'r, 'static> for Page {
     fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
-        let Some(views) = request.rocket().state::<Views>() else {
-            tracing::error!("templates are not loaded");
-            return Err(Status::InternalServerError);
-        };
-        let (status, content_type, body) = self
-            .render(views, request.uri().path().as_str())
-            .map_err(|_| Status::InternalServerError)?;
-        Response::build_from(body.respond_to(request)?)
-            .status(status)
-            .header(content_type)
-            .ok()
+        let lang = PageLang::of(request);
+        respond(self, request, lang)
     }
 }
 
-/// The page shown for an error status; JSON under `/api/`.
+fn respond(page: Page, request: &Request<'_>, lang: PageLang) -> response::Result<'static> {
+    let rocket = request.rocket();
+    let (Some(views), Some(settings)) = (rocket.state::<Views>(), rocket.state::<Settings>())
+    else {
+        tracing::error!("templates are not loaded");
+        return Err(Status::InternalServerError);
+    };
+    let path = split(request.uri().path().as_str()).1;
+    let (status, content_type, body) = page
+        .render(views, path, &lang, settings.base_url())
+        .map_err(|_| Status::InternalServerError)?;
+    Response::build_from(body.respond_to(request)?)
+        .status(status)
+        .header(content_type)
+        .ok()
+}
+
+/// The page shown for an error status; JSON under `/api/`. Its title and text are
+/// message ids (`locales/*/errors.ftl`), shown in the language of the address.
 pub struct ErrorPage {
     status: Status,
     title: &'static str,
@@ -96,13 +116,13 @@ impl ErrorPage {
         }
     }
 
-    /// Replaces the heading.
+    /// Replaces the heading (a message id).
     pub fn titled(mut self, title: &'static str) -> Self {
         self.title = title;
         self
     }
 
-    /// Replaces the explanation.
+    /// Replaces the explanation (a message id).
     pub fn saying(mut self, message: &'static str) -> Self {
         self.message = message;
         self
@@ -111,51 +131,19 @@ impl ErrorPage {
 
 fn default_text(status: Status) -> (&'static str, &'static str) {
     match status.code {
-        400 => (
-            "Bad request",
-            "The request could not be understood. Please check the address or the form and try again.",
-        ),
-        403 => (
-            "Not allowed",
-            "You are not allowed to do this. If you submitted a form, reload the page and try again.",
-        ),
-        404 => (
-            "Page not found",
-            "There is nothing at this address. The job may have been filled or the link may be mistyped.",
-        ),
-        405 => (
-            "Method not allowed",
-            "This address does not accept that kind of request.",
-        ),
-        410 => (
-            "No longer available",
-            "What you are looking for has been removed.",
-        ),
-        413 => (
-            "File too large",
-            "The upload is larger than we accept. Please send a smaller file.",
-        ),
-        415 => (
-            "File type not accepted",
-            "We accept PDF, Word (.docx) and plain text files only.",
-        ),
-        422 => (
-            "Please check your input",
-            "Some of what you entered could not be accepted.",
-        ),
-        429 => (
-            "Too many requests",
-            "You have sent too many requests in a short time. Please wait a while and try again.",
-        ),
-        503 => (
-            "Temporarily unavailable",
-            "The service is busy or under maintenance. Please try again in a few minutes.",
-        ),
-        code if code >= 500 => (
-            "Something went wrong",
-            "An unexpected error occurred on our side. It has been logged; please try again later.",
-        ),
-        _ => ("Request failed", "The request could not be completed."),
+        400 => ("error-400-title", "error-400-text"),
+        403 => ("error-403-title", "error-403-text"),
+        404 => ("error-404-title", "error-404-text"),
+        405 => ("error-405-title", "error-405-text"),
+        409 => ("error-409-title", "error-409-text"),
+        410 => ("error-410-title", "error-410-text"),
+        413 => ("error-413-title", "error-413-text"),
+        415 => ("error-415-title", "error-415-text"),
+        422 => ("error-422-title", "error-422-text"),
+        429 => ("error-429-title", "error-429-text"),
+        503 => ("error-503-title", "error-503-text"),
+        code if code >= 500 => ("error-500-title", "error-500-text"),
+        _ => ("error-other-title", "error-other-text"),
     }
 }
 
@@ -163,7 +151,8 @@ impl<'r> Responder<'r, 'static> for ErrorPage {
     fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
         let request_id = super::request_id::of(request).to_string();
         if request.uri().path().starts_with("/api/") {
-            let body = serde_json::json!({ "error": self.title, "status": self.status.code, "request_id": request_id });
+            let title = Lang::default_lang().text(self.title, None);
+            let body = serde_json::json!({ "error": title, "status": self.status.code, "request_id": request_id });
             return Response::build_from(body.to_string().respond_to(request)?)
                 .status(self.status)
                 .header(ContentType::JSON)
@@ -175,15 +164,20 @@ impl<'r> Responder<'r, 'static> for ErrorPage {
             .with("title", &self.title)
             .with("message", &self.message)
             .with("request_id", &request_id);
-        page.respond_to(request).or_else(|status| {
+        // An error page exists only where it happened: no links to other languages.
+        let lang = PageLang {
+            here: None,
+            ..PageLang::of(request)
+        };
+        let in_lang = lang.lang;
+        respond(page, request, lang).or_else(|status| {
             // Last resort when templates fail: plain text, still with the right status.
-            Response::build_from(
-                format!("{} {}", self.status.code, self.title).respond_to(request)?,
-            )
-            .status(self.status)
-            .header(ContentType::Plain)
-            .ok()
-            .map_err(|_: Status| status)
+            let title = in_lang.text(self.title, None);
+            Response::build_from(format!("{} {title}", self.status.code).respond_to(request)?)
+                .status(self.status)
+                .header(ContentType::Plain)
+                .ok()
+                .map_err(|_: Status| status)
         })
     }
 }

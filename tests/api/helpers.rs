@@ -268,6 +268,8 @@ impl TestApp {
             status: JobStatus::Open,
             published_at: Some(Utc::now()),
             closes_at: None,
+            language: careers::i18n::Lang::default_lang(),
+            translations: Vec::new(),
         };
         tweak(&mut new);
         insert(&self.db, new).await.expect("insert job")

@@ -771,7 +771,7 @@ async fn two_tabs_or_two_applicants_racing_for_a_slot_get_one_booking_and_one_re
 }
 
 fn time_in(at: DateTime<Utc>, zone: Tz) -> String {
-    careers::domain::time_zone::show_long(at, zone)
+    careers::domain::time_zone::show_in(careers::i18n::Lang::default_lang(), at, zone)
 }
 
 #[rocket::async_test]

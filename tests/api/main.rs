@@ -17,6 +17,7 @@ mod intake_fidelity;
 mod interviews;
 mod job_list;
 mod job_page;
+mod languages;
 mod logs;
 mod malware_scan;
 mod notices;

@@ -111,6 +111,15 @@ pub fn http(port: u16, request: &[u8]) -> Option<(u16, String, String)> {
     let text = String::from_utf8_lossy(&answer);
     let (head, body) = text.split_once("\r\n\r\n")?;
     let status = head.split_whitespace().nth(1)?.parse().ok()?;
+    // A server killed mid-answer closes the connection cleanly: a cut-off body is no answer.
+    let length = head.lines().find_map(|line| {
+        let (name, value) = line.split_once(':')?;
+        name.eq_ignore_ascii_case("content-length")
+            .then(|| value.trim().parse::<usize>().ok())?
+    });
+    if length.is_some_and(|length| body.len() < length) {
+        return None;
+    }
     Some((status, head.to_owned(), body.to_owned()))
 }
 

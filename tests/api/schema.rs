@@ -6,7 +6,7 @@ use migration::{Migrator, MigratorTrait};
 use crate::helpers::on_each_backend;
 
 /// Every table of the data model (docs/data-model.md).
-const TABLES: [&str; 25] = [
+const TABLES: [&str; 26] = [
     "affiliates",
     "jobs",
     "staff_users",
@@ -31,6 +31,7 @@ const TABLES: [&str; 25] = [
     "file_removals",
     "stage_counts",
     "public_revision",
+    "job_translations",
     "seaql_migrations",
 ];
 

@@ -13,6 +13,7 @@ use crate::domain::privacy_request::{Kind, Outcome, Status, due_date};
 use crate::domain::retention::Reason;
 use crate::domain::staff::StaffMember;
 use crate::entities::privacy_request;
+use crate::i18n::Lang;
 use crate::services::accounts::{Mailing, actor};
 use crate::services::mail::render;
 use crate::services::retention::{self, Summary, Sweeper};
@@ -132,10 +133,12 @@ async fn finish(
     at: Occasion<'_>,
 ) -> Result<(), PrivacyError> {
     let now = at.now;
-    let day = |t: DateTime<Utc>| t.format("%-d %B %Y").to_string();
+    let lang = Lang::stored(&request.language);
+    let day = |t: DateTime<Utc>| lang.formats().date(t.date_naive());
     let verified = request.verified_at.unwrap_or(now);
     let mail = render(
         mailing.views,
+        lang,
         RECEIPT_MAIL,
         RECEIPT_MAIL,
         email,

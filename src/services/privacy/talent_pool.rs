@@ -8,9 +8,11 @@ use sea_orm::{DatabaseConnection, DbErr};
 use super::PrivacyError;
 use crate::domain::audit::{Action, Actor};
 use crate::domain::privacy_request::{REMINDER_DAYS_BEFORE, reminder_due};
+use crate::i18n::Lang;
 use crate::keys::Keys;
 use crate::services::accounts::Mailing;
 use crate::services::mail::render;
+use crate::store::applications;
 use crate::store::audit::{self, Event, Occasion};
 use crate::store::{self, outbox, personal_data};
 
@@ -67,19 +69,25 @@ pub async fn send_talent_pool_reminders(
             {
                 continue;
             }
+            // A person may have applied in several languages: the latest one speaks.
+            let lang = applications::latest_language(txn.conn(), person.id)
+                .await?
+                .map_or_else(Lang::default_lang, |code| Lang::stored(&code));
             let link = format!(
-                "{}/privacy/talent-pool/renew/{}",
+                "{}{}/privacy/talent-pool/renew/{}",
                 mailing.settings.base_url(),
+                lang.prefix(),
                 renewal_token(keys, person.id, ends_at)
             );
             let mail = render(
                 mailing.views,
+                lang,
                 REMINDER_MAIL,
                 REMINDER_MAIL,
                 &person.email,
                 &[
                     ("name", &person.full_name),
-                    ("ends_on", &ends_at.format("%-d %B %Y").to_string()),
+                    ("ends_on", &lang.formats().date(ends_at.date_naive())),
                     ("months", &mailing.settings.talent_pool_months.to_string()),
                     ("link", &link),
                 ],

@@ -65,9 +65,7 @@ async fn export(
     let member = &recruiter.0.member;
     let job_id = job
         .and_then(|j| j.trim().parse::<i32>().ok())
-        .ok_or(AppError::BadRequest(
-            "Choose the job to export: /staff/export.csv?job=<id>.",
-        ))?;
+        .ok_or(AppError::BadRequest("staff-export-job"))?;
     let job = review::job_in_scope(db.inner(), &member.scope(), job_id)
         .await?
         .ok_or(AppError::NotFound)?;

@@ -2,6 +2,8 @@
 //! their affiliates and assign hiring managers. Closing a job leaves its applications
 //! as they are. Another affiliate's job answers 404.
 
+use std::collections::HashMap;
+
 use rocket::form::{Form, FromForm};
 use rocket::http::{CookieJar, Status};
 use rocket::request::FlashMessage;
@@ -13,9 +15,10 @@ use serde::Serialize;
 use super::{Recruiter, page};
 use crate::domain::country::COUNTRIES;
 use crate::domain::job::{EmploymentType, JobStatus};
-use crate::domain::job_posting::{CURRENCIES, PERIODS, Posting, RawPosting};
-use crate::entities::{affiliate, job};
+use crate::domain::job_posting::{CURRENCIES, PERIODS, Posting, RawPosting, RawTranslation};
+use crate::entities::{affiliate, job, job_translation};
 use crate::error::{AppError, AppResult};
+use crate::i18n::{self, Lang};
 use crate::services;
 use crate::store::audit::Occasion;
 use crate::store::jobs;
@@ -79,11 +82,54 @@ struct Values {
     salary_period: String,
     closes_on: String,
     managers: Vec<i32>,
+    language: String,
+    /// One per language, in the catalogue's order; the form hides the primary one.
+    translations: Vec<TranslationValues>,
+}
+
+/// A translation's fields as shown.
+#[derive(Debug, Default, Serialize)]
+struct TranslationValues {
+    code: &'static str,
+    name: &'static str,
+    title: String,
+    location: String,
+    description: String,
+}
+
+/// Every language's fields, filled from `find` where it has text.
+fn translation_values(
+    find: impl Fn(&str) -> Option<(String, String, String)>,
+) -> Vec<TranslationValues> {
+    i18n::all()
+        .map(|lang| {
+            let (title, location, description) = find(lang.code()).unwrap_or_default();
+            TranslationValues {
+                code: lang.code(),
+                name: lang.name(),
+                title,
+                location,
+                description,
+            }
+        })
+        .collect()
 }
 
 impl Values {
-    fn of(job: &job::Model, affiliate: &str, managers: Vec<i32>) -> Self {
+    fn of(
+        job: &job::Model,
+        affiliate: &str,
+        managers: Vec<i32>,
+        translations: &[job_translation::Model],
+    ) -> Self {
         Self {
+            language: job.language.clone(),
+            translations: translation_values(|code| {
+                translations
+                    .iter()
+                    .find(|t| t.language == code)
+                    .map(|t| (t.title.clone(), t.location.clone(), t.description.clone()))
+            }),
             affiliate: affiliate.to_owned(),
             title: job.title.clone(),
             department: job.department.clone(),
@@ -112,7 +158,7 @@ async fn form_page(
     csrf: &CsrfToken,
     job: Option<&job::Model>,
     values: &Values,
-    errors: &[(&str, &str)],
+    errors: &[(String, &str)],
 ) -> AppResult<Page> {
     let scope = recruiter.0.member.scope();
     let affiliates: Vec<affiliate::Model> = affiliates::all(db)
@@ -151,6 +197,12 @@ async fn form_page(
         .with("currencies", &CURRENCIES)
         .with("periods", &PERIODS)
         .with("manager_choices", &managers)
+        .with(
+            "languages",
+            &i18n::all()
+                .map(|l| (l.code(), l.name()))
+                .collect::<Vec<_>>(),
+        )
         .with("message", &None::<String>))
 }
 
@@ -163,6 +215,8 @@ async fn new_page(
     let values = Values {
         employment_type: EmploymentType::FullTime.as_str().to_owned(),
         salary_period: "year".to_owned(),
+        language: Lang::default_lang().code().to_owned(),
+        translations: translation_values(|_| None),
         ..Values::default()
     };
     form_page(db, &recruiter, &csrf, None, &values, &[]).await
@@ -187,6 +241,16 @@ struct JobForm<'r> {
     /// `open` publishes a new job at once; anything else saves a draft.
     publish: Option<&'r str>,
     csrf_token: Option<&'r str>,
+    language: Option<&'r str>,
+    /// `translations[de].title`, `.location`, `.description`.
+    translations: HashMap<&'r str, TranslationForm<'r>>,
+}
+
+#[derive(FromForm, Default)]
+struct TranslationForm<'r> {
+    title: Option<&'r str>,
+    location: Option<&'r str>,
+    description: Option<&'r str>,
 }
 
 impl<'r> JobForm<'r> {
@@ -204,6 +268,18 @@ impl<'r> JobForm<'r> {
             salary_currency: self.salary_currency.unwrap_or(""),
             salary_period: self.salary_period.unwrap_or(""),
             closes_on: self.closes_on.unwrap_or(""),
+            // A form from before languages (or a script) posts none: the default.
+            language: self.language.unwrap_or(crate::i18n::DEFAULT),
+            translations: self
+                .translations
+                .iter()
+                .map(|(language, t)| RawTranslation {
+                    language,
+                    title: t.title.unwrap_or(""),
+                    location: t.location.unwrap_or(""),
+                    description: t.description.unwrap_or(""),
+                })
+                .collect(),
         }
     }
 
@@ -224,6 +300,13 @@ impl<'r> JobForm<'r> {
             salary_period: raw.salary_period.to_owned(),
             closes_on: raw.closes_on.to_owned(),
             managers: self.manager.clone(),
+            language: raw.language.to_owned(),
+            translations: translation_values(|code| {
+                self.translations.get(code).map(|t| {
+                    let text = |v: Option<&str>| v.unwrap_or("").chars().take(20_000).collect();
+                    (text(t.title), text(t.location), text(t.description))
+                })
+            }),
         }
     }
 }
@@ -249,7 +332,10 @@ async fn create(
         (affiliate, parsed) => {
             let mut errors = parsed.err().unwrap_or_default();
             if affiliate.is_none() {
-                errors.insert(0, ("affiliate", "Choose one of your affiliates."));
+                errors.insert(
+                    0,
+                    ("affiliate".to_owned(), "Choose one of your affiliates."),
+                );
             }
             let page = form_page(db, &recruiter, &csrf, None, &form.values(), &errors).await?;
             return Ok(Either::Right((Status::UnprocessableEntity, page)));
@@ -302,7 +388,13 @@ async fn edit_page(
 ) -> AppResult<Page> {
     let job = in_scope(db, &recruiter, id).await?;
     let managers = jobs::assigned_managers(db.inner(), job.id).await?;
-    let values = Values::of(&job, &affiliate_code(db, &job).await?, managers);
+    let translations = jobs::translations_of(db.inner(), job.id).await?;
+    let values = Values::of(
+        &job,
+        &affiliate_code(db, &job).await?,
+        managers,
+        &translations,
+    );
     Ok(form_page(db, &recruiter, &csrf, Some(&job), &values, &[])
         .await?
         .with("message", &flash.map(|f| f.message().to_owned())))

@@ -368,6 +368,7 @@ async fn application_page(
         .with("email", &candidate.map(|c| c.email.clone()))
         .with("phone", &candidate.and_then(|c| c.phone.clone()))
         .with("country", &candidate.map(|c| c.country.clone()))
+        .with("language", &applicant_language(&application.language))
         .with(
             "profile_url",
             &candidate.and_then(|c| c.profile_url.clone()),
@@ -751,4 +752,13 @@ async fn retention_line(
         })
         .collect();
     Ok((line, holds))
+}
+
+/// The language the applicant wrote in and is mailed in: `Deutsch (de)`. A code the
+/// portal no longer offers is shown as stored.
+fn applicant_language(code: &str) -> String {
+    crate::i18n::Lang::from_code(code).map_or_else(
+        || code.to_owned(),
+        |lang| format!("{} ({})", lang.name(), lang.code()),
+    )
 }

@@ -173,8 +173,7 @@ async fn logout(
     ))
 }
 
-const LINK_GONE: &str =
-    "This link has been used or has expired. Ask an HR admin to send you a new one.";
+const LINK_GONE: &str = "staff-link-gone";
 
 fn password_form(csrf: &CsrfToken, token: &str, name: &str) -> Page {
     Page::new("staff/password.html")
@@ -265,7 +264,7 @@ fn setup_form(csrf: &CsrfToken, token: &str) -> Page {
         .with("error", &None::<String>)
 }
 
-const SETUP_GONE: &str = "This setup link no longer works: an HR admin account exists already.";
+const SETUP_GONE: &str = "staff-setup-gone";
 
 #[get("/staff/setup/<token>")]
 async fn setup_page(
