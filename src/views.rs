@@ -178,22 +178,27 @@ impl tera::Function for Translate {
                     Some(n) => fluent_bundle::FluentValue::from(n),
                     None => fluent_bundle::FluentValue::from(n.as_f64().unwrap_or_default()),
                 },
-                tera::Value::String(s) if markup => escape_markup(s).into(),
-                tera::Value::String(s) => s.clone().into(),
+                // Plain whole numbers as numbers, so plural rules can choose.
+                tera::Value::String(s) if markup => i18n::value_of(&escape_markup(s)).into_owned(),
+                tera::Value::String(s) => i18n::value_of(s).into_owned(),
                 tera::Value::Null => String::new().into(),
                 other => other.to_string().into(),
             };
             values.set(name.as_str(), value);
         }
-        let text = if cfg!(debug_assertions) {
+        let (text, trusted) = match self.lang.message(key, Some(&values)) {
+            Ok(text) => (text, markup),
             // A wrong key or a missing value fails the render, so tests see it.
-            self.lang
-                .message(key, Some(&values))
-                .map_err(|e| tera::Error::msg(e.to_string()))?
-        } else {
-            self.lang.text(key, Some(&values))
+            Err(error) if cfg!(debug_assertions) => {
+                return Err(tera::Error::msg(error.to_string()));
+            }
+            // In production the key is shown, as text whatever its name says.
+            Err(error) => {
+                tracing::error!(error = %error, "message failed");
+                (key.to_owned(), false)
+            }
         };
-        let text = if self.html && !markup {
+        let text = if self.html && !trusted {
             escape_markup(&text)
         } else {
             text

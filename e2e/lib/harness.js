@@ -100,7 +100,9 @@ async function keyboardWalk(page) {
   const stops = await page.evaluate(() => {
     document.querySelectorAll('form input, form select, form textarea, form button').forEach((el, i) => {
       const shown = el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
-      if (el.type === 'hidden' || el.disabled || !shown || el.closest('[aria-hidden="true"]')) return;
+      // Fields of a closed <details> are reached once it is opened, not before.
+      const folded = el.closest('details:not([open])');
+      if (el.type === 'hidden' || el.disabled || !shown || folded || el.closest('[aria-hidden="true"]')) return;
       const label = (el.labels && el.labels[0] ? el.labels[0].textContent : el.textContent).trim().slice(0, 40);
       el.dataset.e2eKey = el.type === 'radio' ? `radio group ${el.name}` : `${el.tagName.toLowerCase()}#${el.id || el.name || i} (${label})`;
     });

@@ -2,6 +2,8 @@
 #
 # Messages whose id ends in -html may hold these tags only: <a href="…">, <strong>,
 # <code>, <span>, <time datetime="…">. Everything else is plain text.
+# Latin names written into the text (Panopto, Inc.) sit between the invisible marks
+# U+2068 and U+2069 (first-strong isolate), so that their full stop stays with them.
 
 language-name = العربية
 # The CLDR locale whose dates and numbers this language uses.
@@ -16,13 +18,13 @@ nav-main = القائمة الرئيسية
 nav-jobs = الوظائف
 nav-privacy = الخصوصية
 nav-languages = اللغة
-footer-companies = توظّف Panopto من خلال شركات Panopto, Inc. (الولايات المتحدة) وPanopto EMEA, Ltd. وPanopto APAC Ltd.
+footer-companies = توظّف Panopto من خلال شركات ⁨Panopto, Inc.⁩ (الولايات المتحدة) و⁨Panopto EMEA, Ltd.⁩ و⁨Panopto APAC Ltd.⁩
 footer-privacy = إشعار الخصوصية الخاص بالتوظيف
 footer-cookies = ملفات تعريف الارتباط
 footer-feed = موجز الوظائف (RSS)
 feed-title = الوظائف الشاغرة
 feed-channel-title = وظائف Panopto: الوظائف الشاغرة
-feed-description = الوظائف الشاغرة لدى Panopto, Inc. وPanopto EMEA, Ltd. وPanopto APAC Ltd.
+feed-description = الوظائف الشاغرة لدى ⁨Panopto, Inc.⁩ و⁨Panopto EMEA, Ltd.⁩ و⁨Panopto APAC Ltd.⁩
 
 home-title = اعمل معنا
 home-heading = ساعِد العالم على التعلّم عبر الفيديو

@@ -198,3 +198,49 @@ fn every_message_a_template_names_exists() {
         }
     }
 }
+
+#[test]
+fn right_to_left_values_are_isolated_but_never_in_choices_or_markup() {
+    let arabic = Lang::from_code("ar").expect("Arabic");
+    let stage = |stage: &str| {
+        arabic.text(
+            "mail-stage-body",
+            Some(&super::args(&[
+                ("name", "Ana"),
+                ("title", "Engineer"),
+                ("reference", "R-1"),
+                ("stage", stage),
+                ("privacy_url", "https://x.test/ar/privacy"),
+            ])),
+        )
+    };
+    let (screening, rejected) = (stage("screening"), stage("rejected"));
+    assert_ne!(screening, rejected, "the stage chooses the variant");
+    assert!(
+        screening.contains("\u{2068}Ana\u{2069}"),
+        "a Latin name is isolated"
+    );
+    assert!(
+        screening.contains("\nhttps://x.test/ar/privacy\n"),
+        "addresses stay bare"
+    );
+    let contact = arabic.text(
+        "privacy-contact-html",
+        Some(&super::args(&[("email", "privacy@x.test")])),
+    );
+    assert!(
+        contact.contains(r#"href="mailto:privacy@x.test""#),
+        "{contact}"
+    );
+    // Numbers choose the Arabic plural form (12 months is not 3 months).
+    let months = |n: &str| {
+        arabic.text(
+            "consent-talent-pool-hint",
+            Some(&super::args(&[("months", n)])),
+        )
+    };
+    assert_ne!(
+        months("3").replace('3', "#"),
+        months("12").replace("12", "#")
+    );
+}

@@ -11,7 +11,7 @@ pub mod pseudo;
 pub mod sources;
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::LazyLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -131,6 +131,8 @@ struct Language {
     rtl: bool,
     bundle: FluentBundle<FluentResource>,
     formats: Formats,
+    /// Right to left only: per message, the values [`isolate`] must leave bare.
+    bare: HashMap<String, BTreeSet<String>>,
 }
 
 struct Catalog {
@@ -173,9 +175,22 @@ impl Catalog {
             // `format` isolates the values of right-to-left text itself.
             bundle.set_use_isolating(false);
             bundle.set_formatter(Some(local_number));
+            let rtl = id.character_direction() == CharacterDirection::RTL;
+            let mut bare = HashMap::new();
             for (file, text) in source.ftl {
                 let resource = FluentResource::try_new((*text).to_owned())
                     .map_err(|(_, errors)| format!("locales/{}/{file}: {errors:?}", source.code))?;
+                if rtl {
+                    for entry in resource.entries() {
+                        if let fluent_syntax::ast::Entry::Message(message) = entry
+                            && let Some(pattern) = &message.value
+                        {
+                            let mut names = BTreeSet::new();
+                            bare_variables(pattern, &mut false, &mut names);
+                            bare.insert(message.id.name.to_owned(), names);
+                        }
+                    }
+                }
                 bundle
                     .add_resource(resource)
                     .map_err(|errors| format!("locales/{}/{file}: {errors:?}", source.code))?;
@@ -201,9 +216,10 @@ impl Catalog {
                     format!("/{}", source.code)
                 },
                 name,
-                rtl: id.character_direction() == CharacterDirection::RTL,
+                rtl,
                 bundle,
                 formats,
+                bare,
             });
         }
         languages.sort_by_key(|l| (l.code != DEFAULT, l.code));
@@ -267,7 +283,7 @@ impl Lang {
         let isolated;
         let args = match args {
             Some(args) if language.rtl => {
-                isolated = isolate(args);
+                isolated = isolate(args, language.bare.get(key));
                 Some(&isolated)
             }
             other => other,
@@ -301,13 +317,15 @@ impl Lang {
 }
 
 /// Text values wrapped in first-strong isolates, so that a Latin name or a number
-/// inside Arabic text keeps its own direction. Addresses (`…url`) are left alone:
-/// they go into links.
-fn isolate<'a>(args: &'a Args<'a>) -> Args<'a> {
+/// inside Arabic text keeps its own direction. Values the message compares (`{ $stage
+/// -> … }`) or puts inside a tag (`href="{ $…url }"`, `datetime="…"`) stay bare.
+fn isolate<'a>(args: &'a Args<'a>, bare: Option<&BTreeSet<String>>) -> Args<'a> {
     let mut out = FluentArgs::new();
     for (key, value) in args.iter() {
+        // Addresses (`…url`) stay bare too: mails print them alone as links.
+        let keep = key.ends_with("url") || bare.is_some_and(|names| names.contains(key));
         let value = match value {
-            FluentValue::String(text) if !key.ends_with("url") => {
+            FluentValue::String(text) if !keep => {
                 FluentValue::String(Cow::Owned(format!("\u{2068}{text}\u{2069}")))
             }
             other => other.clone(),
@@ -378,6 +396,49 @@ pub fn messages(lang: Lang) -> BTreeMap<String, Vec<String>> {
         }
     }
     out
+}
+
+/// The variables of `pattern` used as selectors or inside markup (`<a href="{ $x }">`):
+/// `in_tag` says whether the text so far has opened a tag it has not closed.
+fn bare_variables(
+    pattern: &fluent_syntax::ast::Pattern<&str>,
+    in_tag: &mut bool,
+    out: &mut BTreeSet<String>,
+) {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => {
+                for c in value.chars() {
+                    match c {
+                        '<' => *in_tag = true,
+                        '>' => *in_tag = false,
+                        _ => {}
+                    }
+                }
+            }
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::VariableReference { id }),
+            } => {
+                if *in_tag {
+                    out.insert(id.name.to_owned());
+                }
+            }
+            PatternElement::Placeable {
+                expression: Expression::Select { selector, variants },
+            } => {
+                if let InlineExpression::VariableReference { id } = selector {
+                    out.insert(id.name.to_owned());
+                }
+                let after = *in_tag;
+                for variant in variants {
+                    let mut inside = after;
+                    bare_variables(&variant.value, &mut inside, out);
+                }
+            }
+            PatternElement::Placeable { .. } => {}
+        }
+    }
 }
 
 fn variables(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<String>) {

@@ -10,10 +10,11 @@ const MAX_ENTRIES: usize = 32;
 /// A tag matches a language with the same primary subtag: `de-AT` and `de` both pick
 /// `de`, `zh-TW` picks `zh`. Entries with `q=0` are refused, not merely ranked last.
 pub fn negotiate<'a>(header: &str, available: &[&'a str]) -> Option<&'a str> {
-    let header = match header.char_indices().nth(MAX_HEADER_BYTES) {
-        Some((end, _)) => &header[..end],
-        None => header,
-    };
+    let mut end = header.len().min(MAX_HEADER_BYTES);
+    while !header.is_char_boundary(end) {
+        end -= 1;
+    }
+    let header = &header[..end];
     let mut wanted: Vec<(u16, usize, String)> = header
         .split(',')
         .take(MAX_ENTRIES)

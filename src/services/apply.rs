@@ -174,7 +174,7 @@ pub async fn create_application(
         applicant.email.as_str(),
         &[
             ("name", applicant.full_name.as_str()),
-            ("job_title", &job.job.title),
+            ("job_title", job.title()),
             ("affiliate_name", &job.affiliate.legal_name),
             ("public_ref", &public_ref),
             (

@@ -86,6 +86,8 @@ fn uid_host(mailing: Mailing<'_>) -> String {
 struct Parties {
     application: application::Model,
     job: job::Model,
+    /// The job's title in the applicant's language, for their mails.
+    applicant_job_title: String,
     applicant_name: Option<String>,
     applicant_email: Option<String>,
 }
@@ -95,9 +97,12 @@ async fn parties(
     application: &application::Model,
 ) -> Result<Parties, DbErr> {
     let details = store::review::details(db, application).await?;
+    let lang = Lang::stored(&application.language);
+    let applicant_job_title = store::jobs::title_in(db, &details.job, lang).await?;
     Ok(Parties {
         application: application.clone(),
         job: details.job,
+        applicant_job_title,
         applicant_name: details.candidate.as_ref().map(|c| c.full_name.clone()),
         applicant_email: details.candidate.map(|c| c.email),
     })
@@ -171,7 +176,7 @@ async fn queue_invitations(
             email,
             &[
                 ("name", name),
-                ("job_title", &parties.job.title),
+                ("job_title", &parties.applicant_job_title),
                 ("step", &interview.step_name),
                 ("public_ref", &parties.application.public_ref),
                 ("when", &time_zone::show_in(lang, starts, zone)),
@@ -404,7 +409,7 @@ async fn queue_pick_link(
         email,
         &[
             ("name", name),
-            ("job_title", &parties.job.title),
+            ("job_title", &parties.applicant_job_title),
             ("step", &interview.step_name),
             ("minutes", &interview.duration_minutes.to_string()),
             ("slots", &listed.join("\n")),

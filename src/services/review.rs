@@ -64,6 +64,7 @@ pub async fn move_stage(
     {
         let job = review::details(txn.conn(), application).await?.job;
         let lang = Lang::stored(&application.language);
+        let title = store::jobs::title_in(txn.conn(), &job, lang).await?;
         let privacy_url = format!("{}{}/privacy", mailing.settings.base_url(), lang.prefix());
         let mail = super::mail::render(
             mailing.views,
@@ -73,7 +74,7 @@ pub async fn move_stage(
             &candidate.email,
             &[
                 ("name", &candidate.full_name),
-                ("job_title", &job.title),
+                ("job_title", &title),
                 ("public_ref", &application.public_ref),
                 ("stage", asked.to.as_str()),
                 ("privacy_url", &privacy_url),

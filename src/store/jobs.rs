@@ -24,6 +24,15 @@ pub struct JobWithAffiliate {
     pub translation: Option<job_translation::Model>,
 }
 
+impl JobWithAffiliate {
+    /// The title in the language it was loaded for: the translation's, else the job's.
+    pub fn title(&self) -> &str {
+        self.translation
+            .as_ref()
+            .map_or(&self.job.title, |t| &t.title)
+    }
+}
+
 /// The values the public can filter open jobs by.
 #[derive(Debug, Clone, Default)]
 pub struct Facets {
@@ -264,6 +273,23 @@ pub async fn translated(
         job.translation = found.remove(&job.job.id);
     }
     Ok(jobs)
+}
+
+/// The job's title as an applicant reading `lang` sees it: its translation, else its own.
+pub async fn title_in(
+    db: &impl ConnectionTrait,
+    job: &job::Model,
+    lang: Lang,
+) -> Result<String, DbErr> {
+    if job.language == lang.code() {
+        return Ok(job.title.clone());
+    }
+    let translation = job_translation::Entity::find()
+        .filter(job_translation::Column::JobId.eq(job.id))
+        .filter(job_translation::Column::Language.eq(lang.code()))
+        .one(db)
+        .await?;
+    Ok(translation.map_or_else(|| job.title.clone(), |t| t.title))
 }
 
 /// Creates a job with a slug made unique by a numeric suffix.

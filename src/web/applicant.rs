@@ -49,8 +49,9 @@ async fn status(
             .await?
             .ok_or(AppError::NotFound)?;
     let stage = Stage::parse(&application.stage);
+    let title = crate::store::jobs::title_in(db.inner(), &job, lang.lang).await?;
     Ok(Page::new("public/status.html")
-        .with("job_title", &job.title)
+        .with("job_title", &title)
         .with("public_ref", &application.public_ref)
         .with("submitted_at", &machine_time(application.submitted_at))
         .with(
@@ -62,10 +63,19 @@ async fn status(
             "can_withdraw",
             &stage.is_some_and(|stage| !stage.is_decided()),
         )
-        .with("message", &flash.map(|f| f.message().to_owned()))
+        // The one-shot cookie is the visitor's to change: only our own ids are shown.
+        .with(
+            "message",
+            &flash
+                .map(|f| f.message().to_owned())
+                .filter(|m| STATUS_MESSAGES.contains(&m.as_str())),
+        )
         .with("token", &token)
         .with("csrf_token", &csrf.0))
 }
+
+/// What the withdraw form may say on the status page next (a message id each).
+const STATUS_MESSAGES: [&str; 2] = ["status-withdrawn", "status-not-withdrawable"];
 
 #[post("/applications/status/<token>/withdraw", data = "<form>")]
 async fn withdraw(
@@ -87,8 +97,8 @@ async fn withdraw(
     ));
     // The message is a message id: the page shows it in its language.
     Ok(if withdrawn {
-        Flash::success(target, "status-withdrawn")
+        Flash::success(target, STATUS_MESSAGES[0])
     } else {
-        Flash::warning(target, "status-not-withdrawable")
+        Flash::warning(target, STATUS_MESSAGES[1])
     })
 }

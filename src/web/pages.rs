@@ -67,7 +67,12 @@ async fn healthz(db: &State<DatabaseConnection>) -> (Status, &'static str) {
 fn robots() -> String {
     let mut text = String::from("User-agent: *\nDisallow: /staff\nDisallow: /admin\n");
     for lang in crate::i18n::all() {
-        for personal in ["/applications/", "/privacy/requests", "/interviews/"] {
+        for personal in [
+            "/applications/",
+            "/privacy/requests",
+            "/privacy/talent-pool/",
+            "/interviews/",
+        ] {
             text.push_str(&format!("Disallow: {}{personal}\n", lang.prefix()));
         }
     }

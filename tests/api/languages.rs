@@ -198,7 +198,11 @@ async fn a_job_shows_its_translation_where_there_is_one_and_its_own_text_marked_
         )));
 
         let spanish = app.get(&format!("/es/jobs/{}", job.slug)).await.body;
-        assert!(spanish.contains(r#"<h1 id="job-title" lang="en">Video Platform Engineer</h1>"#));
+        assert!(
+            spanish.contains(
+                r#"<h1 id="job-title" lang="en" dir="auto">Video Platform Engineer</h1>"#
+            )
+        );
         assert!(spanish.contains(r#"lang="en""#) && spanish.contains("Build the video platform."));
         let english = app.get(&format!("/jobs/{}", job.slug)).await.body;
         assert!(english.contains(r#"<h1 id="job-title">Video Platform Engineer</h1>"#));
@@ -262,12 +266,21 @@ async fn the_applicants_language_is_kept_and_every_mail_to_them_is_in_it() {
             .await
             .expect("query")
             .expect("the confirmation");
-        let subject_start =
-            german.text("mail-received-subject", Some(&i18n::args(&[("title", "")])));
+        // The job's German title (demo data), not its English one.
+        let title = "Solutions Engineer (m/w/d)";
+        let subject = german.text(
+            "mail-received-subject",
+            Some(&i18n::args(&[("title", title)])),
+        );
+        assert_eq!(mail.subject, subject);
+        let status = mail
+            .body_text
+            .find("/de/applications/status/")
+            .expect("link");
+        let status = &mail.body_text[status..status + "/de/applications/status/".len() + 64];
         assert!(
-            mail.subject.starts_with(subject_start.trim_end()),
-            "{}",
-            mail.subject
+            app.get(status).await.body.contains(title),
+            "the status page"
         );
         assert!(
             mail.body_text
@@ -287,28 +300,36 @@ async fn the_applicants_language_is_kept_and_every_mail_to_them_is_in_it() {
             staff.body.contains("Deutsch (de)"),
             "staff see the language"
         );
-        let moved = app
-            .post_with_csrf(
-                &format!("/staff/applications/{}/stage", row.id),
-                &[("stage", "screening"), ("notify", "yes")],
-            )
-            .await;
-        assert_eq!(moved.status, Status::SeeOther, "{}", moved.body);
-        let update = outbox_message::Entity::find()
-            .filter(outbox_message::Column::Kind.eq("stage_update"))
-            .one(&app.db)
-            .await
-            .expect("query")
-            .expect("the stage mail");
-        let line = german.text("mail-signature", None);
-        assert!(update.body_text.contains(&line), "signed in German");
-        assert!(
-            update
-                .body_text
-                .contains("https://careers.example.test/de/privacy")
+        let update = screening_mail(app, row.id).await;
+        let screening = german.text(
+            "mail-stage-body",
+            Some(&i18n::args(&[
+                ("name", "Ayşe Müller-Lüdenscheidt"),
+                ("title", title),
+                ("reference", &row.public_ref),
+                ("stage", "screening"),
+                ("privacy_url", "https://careers.example.test/de/privacy"),
+            ])),
         );
+        assert_eq!(update.body_text.trim(), screening.trim());
     })
     .await;
+}
+
+/// Moves application `id` to screening with a mail to the applicant (as the signed-in
+/// recruiter), and returns that mail.
+async fn screening_mail(app: &TestApp, id: i32) -> outbox_message::Model {
+    let uri = format!("/staff/applications/{id}/stage");
+    let moved = app
+        .post_with_csrf(&uri, &[("stage", "screening"), ("notify", "yes")])
+        .await;
+    assert_eq!(moved.status, Status::SeeOther, "{}", moved.body);
+    outbox_message::Entity::find()
+        .filter(outbox_message::Column::Kind.eq("stage_update"))
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("the stage mail")
 }
 
 #[rocket::async_test]
@@ -534,7 +555,45 @@ async fn a_recruiter_writes_a_job_in_one_language_and_translates_it_on_the_job_f
         let english = app.get(&format!("/jobs/{}", job.slug)).await.body;
         assert!(english.contains("You build the video platform."));
         let spanish = app.get(&format!("/es/jobs/{}", job.slug)).await.body;
-        assert!(spanish.contains(r#"<h1 id="job-title" lang="fr">Ingénieur vidéo</h1>"#));
+        assert!(
+            spanish.contains(r#"<h1 id="job-title" lang="fr" dir="auto">Ingénieur vidéo</h1>"#)
+        );
+    })
+    .await;
+}
+
+#[rocket::async_test]
+async fn an_arabic_stage_mail_says_which_stage() {
+    on_each_backend(async |app| {
+        let (uri, form) = form_in(app, lang("ar"), "مرحبا").await;
+        assert_eq!(
+            app.post_multipart(&uri, &form).await.status,
+            Status::SeeOther
+        );
+        let row = application::Entity::find()
+            .one(&app.db)
+            .await
+            .expect("query")
+            .expect("row");
+        let recruiter = app
+            .add_staff("rec@example.com", "recruiter", &["EMEA"])
+            .await;
+        app.sign_in_as(&recruiter).await;
+        let update = screening_mail(app, row.id).await;
+        let expected = |stage: &str| {
+            lang("ar").text(
+                "mail-stage-body",
+                Some(&i18n::args(&[
+                    ("name", "Ayşe Müller-Lüdenscheidt"),
+                    ("title", "Solutions Engineer"),
+                    ("reference", &row.public_ref),
+                    ("stage", stage),
+                    ("privacy_url", "https://careers.example.test/ar/privacy"),
+                ])),
+            )
+        };
+        assert_ne!(expected("screening"), expected("rejected"));
+        assert_eq!(update.body_text.trim(), expected("screening").trim());
     })
     .await;
 }

@@ -110,7 +110,16 @@ async fn health_answers_ok_when_the_database_answers() {
 async fn robots_keep_crawlers_out_of_private_areas() {
     on_each_backend(async |app| {
         let robots = app.get("/robots.txt").await.body;
-        for private in ["/staff", "/admin", "/applications/", "/privacy/requests"] {
+        for private in [
+            "/staff",
+            "/admin",
+            "/applications/",
+            "/privacy/requests",
+            "/privacy/talent-pool/",
+            "/interviews/",
+            "/de/applications/",
+            "/ar/privacy/talent-pool/",
+        ] {
             assert!(
                 robots.contains(&format!("Disallow: {private}")),
                 "{private}"
