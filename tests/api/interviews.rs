@@ -1147,3 +1147,64 @@ async fn staff_choose_their_zone_and_pages_show_times_in_it() {
     })
     .await;
 }
+
+#[rocket::async_test]
+async fn the_applicant_is_invited_in_the_language_they_applied_in() {
+    on_each_backend(async |app| {
+        let s = setup(app).await;
+        let mut row: application::ActiveModel = application::Entity::find_by_id(s.application)
+            .one(&app.db)
+            .await
+            .expect("query")
+            .expect("application")
+            .into();
+        row.language = Set("fr".to_owned());
+        row.update(&app.db).await.expect("language");
+        app.sign_in_as(&s.recruiter).await;
+        let (start, start_utc) = local(3, 10, Tz::Europe__Berlin);
+        let hm = s.hm.id.to_string();
+        let answer = schedule(
+            app,
+            &s,
+            &[
+                ("step", "1"),
+                ("interviewer", &hm),
+                ("mode", "time"),
+                ("start", &start),
+                ("duration", "60"),
+                ("video_url", "https://meet.example.com/abc-defg"),
+                ("applicant_time_zone", "Europe/Paris"),
+            ],
+        )
+        .await;
+        assert_eq!(answer.status, Status::SeeOther, "{}", answer.body);
+        let mails = outbox(app).await;
+        let french = careers::i18n::Lang::from_code("fr").expect("French");
+        let when = careers::domain::time_zone::show_in(french, start_utc, Tz::Europe__Paris);
+        let subject = french.text(
+            "mail-invitation-subject",
+            Some(&careers::i18n::args(&[
+                ("title", "Video Engineer"),
+                ("when", &when),
+            ])),
+        );
+        let applicant = mails
+            .iter()
+            .find(|m| m.to_address == "ana.lima@example.com")
+            .expect("the applicant's");
+        // A subject is one line of plain spaces.
+        let subject = subject.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(applicant.subject, subject);
+        let staff = mails
+            .iter()
+            .find(|m| m.to_address == "hugo@panopto.test")
+            .expect("the interviewer's");
+        let english = careers::domain::time_zone::show_long(start_utc, Tz::Asia__Tokyo);
+        assert!(
+            staff.subject.contains(&english),
+            "staff mails stay English: {}",
+            staff.subject
+        );
+    })
+    .await;
+}

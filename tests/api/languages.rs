@@ -333,7 +333,7 @@ async fn screening_mail(app: &TestApp, id: i32) -> outbox_message::Model {
 }
 
 #[rocket::async_test]
-async fn a_privacy_request_is_answered_in_the_language_it_was_made_in() {
+async fn a_privacy_request_is_answered_and_receipted_in_the_language_it_was_made_in() {
     on_each_backend(async |app| {
         let japanese = lang("ja");
         // Applied in English; the request is made on the Japanese page.
@@ -350,7 +350,7 @@ async fn a_privacy_request_is_answered_in_the_language_it_was_made_in() {
                 &[
                     ("csrf_token", &hidden(&page.body, "csrf_token")),
                     ("email", "ayse@example.com"),
-                    ("kind", "access"),
+                    ("kind", "deletion"),
                 ],
             )
             .await;
@@ -366,10 +366,26 @@ async fn a_privacy_request_is_answered_in_the_language_it_was_made_in() {
             .expect("query")
             .expect("the link");
         assert_eq!(mail.subject, japanese.text("mail-request-subject", None));
-        assert!(
-            mail.body_text
-                .contains("https://careers.example.test/ja/privacy/requests/")
-        );
+        let start = mail
+            .body_text
+            .find("/ja/privacy/requests/verify/")
+            .expect("the Japanese link");
+        let link = &mail.body_text[start..start + "/ja/privacy/requests/verify/".len() + 64];
+        let page = app.get(link).await;
+        assert_eq!(page.status, Status::Ok, "{}", page.body);
+        assert!(page.body.contains(r#"<html lang="ja""#));
+        let deleted = app
+            .post_form(link, &[("csrf_token", &hidden(&page.body, "csrf_token"))])
+            .await;
+        assert_eq!(deleted.status, Status::Ok, "{}", deleted.body);
+        assert_eq!(app.count("applications").await, 0);
+        let receipt = outbox_message::Entity::find()
+            .filter(outbox_message::Column::Kind.eq("deletion_receipt"))
+            .one(&app.db)
+            .await
+            .expect("query")
+            .expect("the receipt");
+        assert_eq!(receipt.subject, japanese.text("mail-deleted-subject", None));
     })
     .await;
 }
