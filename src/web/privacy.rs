@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use super::apply::{Resumes, link_token};
 use super::countries;
-use super::csrf::{CsrfToken, is_valid};
+use super::csrf::{CsrfForm, CsrfToken, is_valid};
 use super::locale::PageLang;
 use super::views::{ErrorPage, Page};
 use crate::config::Settings;
@@ -396,11 +396,6 @@ async fn renew_page(
     ))
 }
 
-#[derive(FromForm)]
-struct PlainForm<'r> {
-    csrf_token: Option<&'r str>,
-}
-
 #[post("/privacy/talent-pool/renew/<token>", data = "<form>")]
 #[allow(
     clippy::too_many_arguments,
@@ -408,7 +403,7 @@ struct PlainForm<'r> {
 )]
 async fn renew(
     token: &str,
-    form: Form<PlainForm<'_>>,
+    form: Form<CsrfForm<'_>>,
     jar: &CookieJar<'_>,
     at: Occasion<'_>,
     db: &State<DatabaseConnection>,

@@ -6,7 +6,7 @@ use migration::{Migrator, MigratorTrait};
 use crate::helpers::on_each_backend;
 
 /// Every table of the data model (docs/data-model.md).
-const TABLES: [&str; 26] = [
+const TABLES: [&str; 36] = [
     "affiliates",
     "jobs",
     "staff_users",
@@ -32,6 +32,16 @@ const TABLES: [&str; 26] = [
     "stage_counts",
     "public_revision",
     "job_translations",
+    "interview_steps",
+    "interview_focus",
+    "interviews",
+    "interview_interviewers",
+    "interview_slots",
+    "scorecards",
+    "scorecard_versions",
+    "offers",
+    "offer_approval_chains",
+    "offer_approvals",
     "seaql_migrations",
 ];
 

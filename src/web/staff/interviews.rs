@@ -31,7 +31,7 @@ use crate::store::audit::Occasion;
 use crate::store::interviews::{self as store, InterviewView};
 use crate::store::{review, scorecards};
 use crate::views::Views;
-use crate::web::csrf::{CsrfToken, check_token};
+use crate::web::csrf::{CsrfForm, CsrfToken, check_token};
 use crate::web::views::Page;
 
 /// The routes of this module.
@@ -853,11 +853,6 @@ async fn reschedule(
     }
 }
 
-#[derive(FromForm)]
-struct CsrfOnly<'r> {
-    csrf_token: Option<&'r str>,
-}
-
 #[post("/staff/interviews/<id>/cancel", data = "<form>")]
 #[allow(
     clippy::too_many_arguments,
@@ -866,7 +861,7 @@ struct CsrfOnly<'r> {
 async fn cancel(
     id: i32,
     recruiter: Recruiter,
-    form: Form<CsrfOnly<'_>>,
+    form: Form<CsrfForm<'_>>,
     jar: &CookieJar<'_>,
     at: Occasion<'_>,
     db: &State<DatabaseConnection>,
