@@ -11,6 +11,7 @@ use rocket::figment::{
 use serde::{Deserialize, Serialize};
 
 use crate::domain::malware::ScannerAddress;
+use crate::domain::second_factor::Requirement;
 use crate::domain::sign_in::{LoginPolicy, SessionPolicy};
 
 /// The portal's own settings; Rocket's (address, port, secret key, limits) stay in its
@@ -75,6 +76,12 @@ pub struct Settings {
     pub clamav_fail_open: bool,
     /// Seconds one scan may take before clamd counts as unavailable.
     pub clamav_timeout_seconds: u64,
+    /// Which staff must enrol a second factor at their next password sign-in
+    /// (`none`, `hr_admin`, `recruiter` (and up) or `all`).
+    pub require_2fa: Requirement,
+    /// Minutes a second factor counts as recent for a destructive action (mark as minor,
+    /// fulfil a deletion, release a hold); older, the action asks for it again.
+    pub recent_2fa_minutes: u32,
     /// Every translated text made longer and accented (docs/languages.md): a layout
     /// test, never for real visitors.
     pub pseudo_localise: bool,
@@ -110,6 +117,8 @@ impl Default for Settings {
             clamav_url: None,
             clamav_fail_open: false,
             clamav_timeout_seconds: 30,
+            require_2fa: Requirement::HrAdmin,
+            recent_2fa_minutes: 15,
             pseudo_localise: false,
         }
     }
@@ -184,6 +193,11 @@ impl Settings {
             lock_for: chrono::TimeDelta::minutes(i64::from(self.login_lock_minutes)),
             ..LoginPolicy::default()
         }
+    }
+
+    /// How long a second factor counts as recent.
+    pub fn recent_second_factor(&self) -> chrono::TimeDelta {
+        chrono::TimeDelta::minutes(i64::from(self.recent_2fa_minutes.max(1)))
     }
 
     /// How long staff sessions live.

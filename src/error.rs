@@ -26,6 +26,10 @@ pub enum AppError {
     /// The request is malformed; the message (an id) is shown to the visitor.
     #[error("bad request: {0}")]
     BadRequest(&'static str),
+    /// A destructive action by staff whose last second factor is not recent: they are
+    /// sent to give it again, then back to this page (a path of ours) to repeat it.
+    #[error("second factor needed again")]
+    StepUp(String),
     /// A bounded queue (password hashing) is full: try again in a moment (503).
     #[error("busy")]
     Busy,
@@ -62,6 +66,7 @@ impl AppError {
             Self::NotFound => Status::NotFound,
             Self::JobClosed | Self::Gone(_) => Status::Gone,
             Self::Forbidden => Status::Forbidden,
+            Self::StepUp(_) => Status::SeeOther,
             Self::BadRequest(_) => Status::BadRequest,
             // Every pooled connection stayed busy past the acquire timeout: an overload,
             // which a visitor can retry, not a fault.
@@ -77,6 +82,10 @@ impl AppError {
 
 impl<'r> Responder<'r, 'static> for AppError {
     fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
+        if let Self::StepUp(back) = self {
+            return rocket::response::Redirect::to(format!("/staff/security/confirm?next={back}"))
+                .respond_to(request);
+        }
         let status = self.status();
         if status.code >= 500 {
             // The Display of a database or I/O error names tables and paths, not people.

@@ -1,6 +1,8 @@
 //! Keys derived from the one configured secret: form signatures and keyed hashes of
 //! client addresses. Every instance sharing `ROCKET_SECRET_KEY` derives the same keys.
 
+use aes_gcm::aead::Aead;
+use aes_gcm::{Aes256Gcm, Nonce};
 use hmac::{Hmac, Mac};
 use rocket::figment::Figment;
 use sha2::{Digest, Sha256};
@@ -38,6 +40,37 @@ impl Keys {
     /// A hexadecimal HMAC of `message` for `purpose`.
     pub fn sign(&self, purpose: &str, message: &[u8]) -> String {
         hex::encode(self.mac_for(purpose, message).finalize().into_bytes())
+    }
+
+    /// Encrypts `plain` for `purpose` (AES-256-GCM under a key derived for that purpose,
+    /// random nonce): a secret the portal must read back, such as an authenticator seed,
+    /// kept so that a copy of the database alone does not reveal it.
+    pub fn seal(&self, purpose: &str, plain: &[u8]) -> String {
+        let nonce: [u8; 12] = rand::random();
+        let sealed = self
+            .cipher(purpose)
+            .encrypt(Nonce::from_slice(&nonce), plain)
+            .unwrap_or_else(|_| unreachable!("AES-GCM encrypts any short message"));
+        hex::encode([nonce.as_slice(), &sealed].concat())
+    }
+
+    /// Decrypts what `seal` made for the same purpose; None when it was sealed under
+    /// another secret key or for another purpose, or was altered.
+    pub fn open(&self, purpose: &str, sealed: &str) -> Option<Vec<u8>> {
+        let bytes = hex::decode(sealed).ok()?;
+        let (nonce, body) = bytes.split_at_checked(12)?;
+        self.cipher(purpose)
+            .decrypt(Nonce::from_slice(nonce), body)
+            .ok()
+    }
+
+    fn cipher(&self, purpose: &str) -> Aes256Gcm {
+        let key = self
+            .mac_for("sealing key", purpose.as_bytes())
+            .finalize()
+            .into_bytes();
+        <Aes256Gcm as aes_gcm::KeyInit>::new_from_slice(&key)
+            .unwrap_or_else(|_| unreachable!("a 32-byte key"))
     }
 
     /// Whether `signature` is the HMAC of `message` for `purpose` (constant time).
@@ -79,6 +112,33 @@ mod tests {
             same.verify("form", b"123", &signature),
             "instances sharing the secret agree"
         );
+    }
+
+    #[test]
+    fn sealed_secrets_open_only_with_their_key_and_purpose() {
+        let keys = Keys::from_figment(&Figment::new().merge(("secret_key", "k".repeat(44))));
+        let sealed = keys.seal("totp", b"seed bytes");
+        assert_ne!(
+            sealed,
+            keys.seal("totp", b"seed bytes"),
+            "a fresh nonce each time"
+        );
+        assert_eq!(
+            keys.open("totp", &sealed).as_deref(),
+            Some(&b"seed bytes"[..])
+        );
+        assert_eq!(keys.open("other", &sealed), None);
+        let other = Keys::from_figment(&Figment::new().merge(("secret_key", "j".repeat(44))));
+        assert_eq!(other.open("totp", &sealed), None);
+        let mut altered = sealed.clone().into_bytes();
+        let last = altered.len() - 1;
+        altered[last] = if altered[last] == b'0' { b'1' } else { b'0' };
+        assert_eq!(
+            keys.open("totp", &String::from_utf8(altered).expect("hex")),
+            None
+        );
+        assert_eq!(keys.open("totp", "zz"), None);
+        assert_eq!(keys.open("totp", "00"), None);
     }
 
     #[test]

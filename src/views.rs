@@ -45,6 +45,8 @@ pub const TEMPLATES: &[(&str, &str)] = embedded_templates![
     "email/privacy_request_link/subject.txt",
     "email/privacy_request_link/text.txt",
     "email/scorecard_reminder/subject.txt",
+    "email/second_factor_reset/subject.txt",
+    "email/second_factor_reset/text.txt",
     "email/scorecard_reminder/text.txt",
     "email/staff_welcome/subject.txt",
     "email/staff_welcome/text.txt",
@@ -85,7 +87,10 @@ pub const TEMPLATES: &[(&str, &str)] = embedded_templates![
     "staff/offer.html",
     "staff/password.html",
     "staff/profile.html",
+    "staff/recovery_codes.html",
     "staff/scorecard.html",
+    "staff/second_factor.html",
+    "staff/security.html",
     "staff/setup.html",
 ];
 

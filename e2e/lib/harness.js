@@ -221,6 +221,66 @@ async function applyByHttp(request, { slug, name, email, resume }) {
   return new URL(answer.headers().location, BASE).searchParams.get('reference');
 }
 
+// RFC 6238 codes, computed here as a phone's authenticator app would: base32 key,
+// HMAC-SHA1, 30-second steps, six digits.
+function base32Decode(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of text.replace(/[\s=]/g, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  return Buffer.from(bytes);
+}
+
+function totp(key, step) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const mac = require('crypto').createHmac('sha1', base32Decode(key)).update(counter).digest();
+  const offset = mac[19] & 0x0f;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1000000).padStart(6, '0');
+}
+
+// Each account's authenticator key once enrolled, and the last step used: the portal
+// takes a code once, so the next sign-in uses a later step (one ahead is allowed) or
+// waits for one.
+const authenticators = new Map();
+
+async function nextCode(email) {
+  const app = authenticators.get(email);
+  for (;;) {
+    const now = Math.floor(Date.now() / 1000 / 30);
+    const step = Math.max(now, app.last + 1);
+    if (step <= now + 1) {
+      app.last = step;
+      return totp(app.key, step);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+}
+
+// The second step of signing in: enrolling an authenticator app the first time (HR
+// admins must have one), giving its code afterwards.
+async function secondFactor(journey, page, email) {
+  const at = () => new URL(page.url()).pathname;
+  if (at() === '/staff/security') {
+    await journey.record(page, 'enrol-second-factor');
+    await clickAndWait(page, 'form[action="/staff/security/totp/start"] button[type=submit]');
+    await journey.record(page, 'enrol-scan');
+    const key = (await page.innerText('.secret')).trim();
+    authenticators.set(email, { key, last: 0 });
+    await page.fill('#code', await nextCode(email));
+    await clickAndWait(page, 'form[action="/staff/security/totp/confirm"] button[type=submit]');
+    await journey.record(page, 'recovery-codes');
+    const codes = await page.$$eval('.recovery-codes code', (all) => all.map((c) => c.textContent));
+    expect(codes.length === 10, `${email}: ${codes.length} recovery codes shown`);
+    await clickAndWait(page, 'main a.button-primary');
+  } else if (at() === '/staff/login/second-factor') {
+    await journey.record(page, 'second-factor');
+    await page.fill('#code', await nextCode(email));
+    await clickAndWait(page, 'form[action="/staff/login/second-factor"] button[type=submit]');
+  }
+}
+
 // Signs in at /staff/login: typed and submitted with the keyboard alone, or by mouse.
 async function signIn(journey, page, email, { keyboard = false } = {}) {
   await page.goto('/staff/login');
@@ -234,6 +294,7 @@ async function signIn(journey, page, email, { keyboard = false } = {}) {
     await page.fill('#password', process.env.E2E_PASSWORD);
     await clickAndWait(page, 'form[action="/staff/login"] button[type=submit]');
   }
+  await secondFactor(journey, page, email);
   expect(new URL(page.url()).pathname === '/staff', `${email} not signed in: at ${page.url()}`);
 }
 

@@ -76,11 +76,23 @@ pub enum Action {
     OfferChainChanged,
     /// A staff member changed their own profile (time zone).
     ProfileChanged,
+    /// A staff member confirmed an authenticator app as their second factor.
+    SecondFactorEnrolled,
+    /// A second factor was given: at sign-in, or again before a destructive action.
+    SecondFactorPassed,
+    /// A wrong second factor (it counts toward the sign-in lock).
+    SecondFactorFailed,
+    /// A staff member removed their own second factor.
+    SecondFactorRemoved,
+    /// An HR admin removed another member's second factor.
+    SecondFactorReset,
+    /// A staff member replaced their recovery codes.
+    RecoveryCodesRegenerated,
 }
 
 impl Action {
     /// Every action, for filters.
-    pub const ALL: [Self; 50] = [
+    pub const ALL: [Self; 56] = [
         Self::LoginSucceeded,
         Self::LoginFailed,
         Self::LoginLocked,
@@ -131,6 +143,12 @@ impl Action {
         Self::OfferWithdrawn,
         Self::OfferChainChanged,
         Self::ProfileChanged,
+        Self::SecondFactorEnrolled,
+        Self::SecondFactorPassed,
+        Self::SecondFactorFailed,
+        Self::SecondFactorRemoved,
+        Self::SecondFactorReset,
+        Self::RecoveryCodesRegenerated,
     ];
 
     /// The stored name.
@@ -186,6 +204,12 @@ impl Action {
             Self::OfferWithdrawn => "offer.withdrawn",
             Self::OfferChainChanged => "offer.approval_chain_changed",
             Self::ProfileChanged => "user.profile_changed",
+            Self::SecondFactorEnrolled => "second_factor.enrolled",
+            Self::SecondFactorPassed => "second_factor.passed",
+            Self::SecondFactorFailed => "second_factor.failed",
+            Self::SecondFactorRemoved => "second_factor.removed",
+            Self::SecondFactorReset => "second_factor.reset",
+            Self::RecoveryCodesRegenerated => "second_factor.recovery_codes_regenerated",
         }
     }
 

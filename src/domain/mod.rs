@@ -21,6 +21,7 @@ pub mod privacy_request;
 pub mod resume;
 pub mod retention;
 pub mod review;
+pub mod second_factor;
 pub mod sensitive;
 pub mod sign_in;
 pub mod staff;

@@ -12,6 +12,11 @@ pub struct Model {
     pub last_seen_at: DateTimeUtc,
     pub expires_at: DateTimeUtc,
     pub revoked_at: Option<DateTimeUtc>,
+    /// `full`, `second_factor` or `enrol` (domain::second_factor::SessionStage).
+    pub stage: String,
+    /// How the session was authenticated, comma-separated (`password,totp`).
+    pub methods: String,
+    pub second_factor_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -19,6 +19,7 @@ fn applicant_templates() -> Vec<(String, String)> {
         "interview_cancelled_staff",
         "password_reset",
         "scorecard_reminder",
+        "second_factor_reset",
         "staff_welcome",
     ];
     crate::views::TEMPLATES

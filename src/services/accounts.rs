@@ -9,14 +9,16 @@ use super::mail::TemplateError;
 use super::passwords::{HashError, PasswordHasher};
 use crate::config::Settings;
 use crate::domain::audit::{Action, Actor, Subject};
+use crate::domain::second_factor::{Method, Requirement, SessionStage, join_methods};
 use crate::domain::sign_in::{LoginPolicy, SessionPolicy};
 use crate::domain::staff::{LinkPurpose, NewPassword, Role, StaffEmail, StaffMember};
 use crate::entities::staff_user;
 use crate::i18n::Lang;
 use crate::keys::{Keys, new_token, token_hash};
 use crate::store::audit::{self, Event, Occasion};
+use crate::store::sessions::NewSession;
 use crate::store::staff::NewStaffUser;
-use crate::store::{self, login_attempts, sessions, staff, staff_tokens};
+use crate::store::{self, login_attempts, second_factors, sessions, staff, staff_tokens};
 use crate::views::Views;
 
 /// Why an account operation failed on our side.
@@ -45,9 +47,17 @@ impl From<HashError> for AccountError {
 /// deactivated account, an account without a password and a wrong password.
 #[derive(Debug)]
 pub enum SignIn {
-    Started { member: StaffMember, token: String },
+    /// A session started; unless its stage is `Full`, it waits for a second factor or
+    /// for one to be enrolled.
+    Started {
+        member: StaffMember,
+        token: String,
+        stage: SessionStage,
+    },
     Refused,
-    Locked { until: DateTime<Utc> },
+    Locked {
+        until: DateTime<Utc>,
+    },
 }
 
 /// What a sign-in needs besides the database.
@@ -56,11 +66,12 @@ pub struct SignInRules<'a> {
     pub keys: &'a Keys,
     pub login: LoginPolicy,
     pub sessions: SessionPolicy,
+    pub require_2fa: Requirement,
 }
 
 /// The keyed hash failed attempts are counted under: the typed email, trimmed and
 /// lower-cased, whether or not an account has it.
-fn attempts_key(keys: &Keys, email: &str) -> String {
+pub(super) fn attempts_key(keys: &Keys, email: &str) -> String {
     keys.sign("login attempts", email.trim().to_lowercase().as_bytes())
 }
 
@@ -141,29 +152,59 @@ pub async fn sign_in(
         });
     };
     let member = staff::member(db, &user).await?;
+    let has_second_factor = second_factors::has_confirmed(db, user.id).await?;
+    let stage =
+        SessionStage::after_password(has_second_factor, rules.require_2fa.applies_to(member.role));
     let token = new_token();
     let txn = store::begin_write(db).await?;
-    login_attempts::clear(txn.conn(), &key).await?;
     if let Some(previous) = previous_session {
         sessions::revoke(txn.conn(), &token_hash(previous), now).await?;
     }
     sessions::start(
         txn.conn(),
-        user.id,
-        token_hash(&token),
+        NewSession {
+            staff_user_id: user.id,
+            token_hash: token_hash(&token),
+            stage,
+            methods: &[Method::Password],
+            second_factor_at: None,
+            created_at: now,
+            expires_at: rules.sessions.expires_at(now),
+        },
         now,
-        rules.sessions.expires_at(now),
     )
     .await?;
-    staff::record_login(txn.conn(), user.id, now).await?;
+    // A second factor still to come: the attempt stays counted until it is given.
+    if stage != SessionStage::SecondFactor {
+        login_attempts::clear(txn.conn(), &key).await?;
+    }
+    if stage == SessionStage::Full {
+        signed_in(txn.conn(), &member, &[Method::Password], at).await?;
+    }
+    txn.commit().await?;
+    Ok(SignIn::Started {
+        member,
+        token,
+        stage,
+    })
+}
+
+/// Records a finished sign-in: the last sign-in time and the audit event naming how.
+pub(super) async fn signed_in(
+    db: &impl sea_orm::ConnectionTrait,
+    member: &StaffMember,
+    methods: &[Method],
+    at: Occasion<'_>,
+) -> Result<(), DbErr> {
+    staff::record_login(db, member.id, at.now).await?;
     audit::record(
-        txn.conn(),
-        Event::new(actor(&member), Action::LoginSucceeded).on(Subject::staff_user(user.id)),
+        db,
+        Event::new(actor(member), Action::LoginSucceeded)
+            .on(Subject::staff_user(member.id))
+            .detail(serde_json::json!({ "methods": join_methods(methods) })),
         at,
     )
-    .await?;
-    txn.commit().await?;
-    Ok(SignIn::Started { member, token })
+    .await
 }
 
 /// The audit actor for a staff member.

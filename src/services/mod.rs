@@ -17,3 +17,4 @@ pub mod resume_reader;
 pub mod resume_text;
 pub mod retention;
 pub mod review;
+pub mod second_factor;

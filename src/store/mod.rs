@@ -16,6 +16,7 @@ pub mod public_revision;
 pub mod retention;
 pub mod review;
 pub mod scorecards;
+pub mod second_factors;
 pub mod sessions;
 pub mod staff;
 pub mod staff_tokens;

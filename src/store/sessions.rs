@@ -7,28 +7,57 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
 };
 
+use crate::domain::second_factor::{Method, SessionStage, join_methods};
 use crate::entities::{staff_session, staff_user};
 
-/// Starts a session for the account.
+/// A session about to start: whose, how far it has come and how it was authenticated.
+pub struct NewSession<'a> {
+    pub staff_user_id: i32,
+    pub token_hash: String,
+    pub stage: SessionStage,
+    pub methods: &'a [Method],
+    pub second_factor_at: Option<DateTime<Utc>>,
+    /// When the sign-in began: a session that replaces another keeps its start and end.
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// Starts a session.
 pub async fn start(
     db: &impl ConnectionTrait,
-    staff_user_id: i32,
-    token_hash: String,
+    new: NewSession<'_>,
     now: DateTime<Utc>,
-    expires_at: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     staff_session::ActiveModel {
-        token_hash: Set(token_hash),
-        staff_user_id: Set(staff_user_id),
-        created_at: Set(now),
+        token_hash: Set(new.token_hash),
+        staff_user_id: Set(new.staff_user_id),
+        created_at: Set(new.created_at),
         last_seen_at: Set(now),
-        expires_at: Set(expires_at),
+        expires_at: Set(new.expires_at),
         revoked_at: Set(None),
+        stage: Set(new.stage.as_str().to_owned()),
+        methods: Set(join_methods(new.methods)),
+        second_factor_at: Set(new.second_factor_at),
         ..Default::default()
     }
     .insert(db)
     .await?;
     Ok(())
+}
+
+/// Ends the open session `id` and starts `new` in its place (a new id after each
+/// factor); false, and nothing started, when `id` had ended meanwhile.
+pub async fn replace(
+    db: &impl ConnectionTrait,
+    id: i32,
+    new: NewSession<'_>,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    if !revoke_id(db, id, now).await? {
+        return Ok(false);
+    }
+    start(db, new, now).await?;
+    Ok(true)
 }
 
 /// The unrevoked session with this token hash and its active account.
@@ -74,6 +103,22 @@ pub async fn revoke(
         .exec(db)
         .await?;
     Ok(())
+}
+
+/// Ends one session by id; false when it had ended already.
+pub async fn revoke_id(
+    db: &impl ConnectionTrait,
+    id: i32,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    Ok(staff_session::Entity::update_many()
+        .col_expr(staff_session::Column::RevokedAt, Expr::value(now))
+        .filter(staff_session::Column::Id.eq(id))
+        .filter(staff_session::Column::RevokedAt.is_null())
+        .exec(db)
+        .await?
+        .rows_affected
+        == 1)
 }
 
 /// Ends every session of an account; returns how many were open.

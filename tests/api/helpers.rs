@@ -137,6 +137,8 @@ pub async fn spawn_app(backend: Backend, settings: &[(&str, Value)]) -> TestApp 
         .merge(("argon2_memory_kib", 64))
         .merge(("argon2_iterations", 1))
         .merge(("login_delay_ms", 0))
+        // Second factors are asked of nobody unless a test says (tests/api/second_factor.rs).
+        .merge(("require_2fa", "none"))
         .merge(("resume_reader", env!("CARGO_BIN_EXE_careers")))
         .merge(("log_level", "off"));
     let figment = settings.iter().fold(figment, |figment, (key, value)| {

@@ -30,6 +30,7 @@ mod retention_admin;
 mod retention_crash;
 mod review;
 mod schema;
+mod second_factor;
 mod security_headers;
 mod server_crash;
 mod sign_in;

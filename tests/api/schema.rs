@@ -6,13 +6,15 @@ use migration::{Migrator, MigratorTrait};
 use crate::helpers::on_each_backend;
 
 /// Every table of the data model (docs/data-model.md).
-const TABLES: [&str; 36] = [
+const TABLES: [&str; 38] = [
     "affiliates",
     "jobs",
     "staff_users",
     "staff_user_affiliates",
     "staff_sessions",
     "staff_tokens",
+    "staff_totp",
+    "staff_recovery_codes",
     "job_hiring_managers",
     "candidates",
     "applications",

@@ -10,6 +10,7 @@ use rocket::{Either, State, get, post, routes};
 use sea_orm::DatabaseConnection;
 use serde::Serialize;
 
+use crate::config::Settings;
 use crate::domain::legal_hold::{HoldScope, NewHold};
 use crate::entities::legal_hold;
 use crate::error::AppResult;
@@ -17,6 +18,7 @@ use crate::services::holds::{self, HoldError};
 use crate::store::audit::Occasion;
 use crate::web::csrf::{CsrfForm, CsrfToken, check_csrf, check_token};
 use crate::web::job_view::human_date;
+use crate::web::staff::security::require_recent_second_factor;
 use crate::web::staff::{HrAdmin, page};
 use crate::web::views::Page;
 
@@ -195,8 +197,10 @@ async fn release(
     jar: &CookieJar<'_>,
     at: Occasion<'_>,
     db: &State<DatabaseConnection>,
+    settings: &State<Settings>,
 ) -> AppResult<Flash<Redirect>> {
     check_csrf(jar, &form)?;
+    require_recent_second_factor(db, settings, &admin.0, "/admin/holds").await?;
     match holds::release(db, &admin.0.member, id, at).await? {
         Some(hold) => Ok(Flash::success(
             Redirect::to("/admin/holds"),

@@ -24,6 +24,7 @@ use crate::views::Views;
 use crate::web::apply::Resumes;
 use crate::web::csrf::{CsrfForm, CsrfToken, check_csrf};
 use crate::web::staff::HrAdmin;
+use crate::web::staff::security::require_recent_second_factor;
 use crate::web::views::Page;
 
 /// The routes of this module.
@@ -116,6 +117,7 @@ async fn fulfil(
     let request = privacy_requests::find(db.inner(), id)
         .await?
         .ok_or(AppError::NotFound)?;
+    require_recent_second_factor(db, settings, &admin.0, "/admin/requests").await?;
     let mailing = Mailing {
         views: views.inner(),
         settings: settings.inner(),

@@ -17,18 +17,28 @@ use crate::domain::staff::{LinkPurpose, Role, StaffEmail, parse_display_name};
 use crate::entities::{affiliate, staff_user};
 use crate::error::{AppError, AppResult};
 use crate::services::accounts::{self, Mailing, Refusal, actor};
+use crate::services::second_factor;
 use crate::store::audit::Occasion;
+use crate::store::second_factors;
 use crate::store::staff::NewStaffUser;
 use crate::store::{affiliates, staff};
 use crate::views::Views;
 use crate::web::csrf::{CsrfForm, CsrfToken, check_csrf, check_token};
+use crate::web::staff::security::require_recent_second_factor;
 use crate::web::staff::{HrAdmin, page};
 use crate::web::views::Page;
 
 /// The routes of this module.
 pub fn routes() -> Vec<rocket::Route> {
     routes![
-        list, create, edit_page, update, deactivate, reactivate, reset
+        list,
+        create,
+        edit_page,
+        update,
+        deactivate,
+        reactivate,
+        reset,
+        reset_second_factor
     ]
 }
 
@@ -250,6 +260,10 @@ async fn edit_form(
         .with("values", &values)
         .with("errors", &errors)
         .with("is_self", &(user.id == admin.0.member.id))
+        .with(
+            "has_second_factor",
+            &second_factors::has_confirmed(db, user.id).await?,
+        )
         .with("message", &None::<String>))
 }
 
@@ -432,4 +446,37 @@ async fn reset(
         back,
         "A single-use link to choose a new password has been emailed.",
     ))
+}
+
+#[post("/admin/users/<id>/second-factor/reset", data = "<form>")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "Rocket injects each state and guard"
+)]
+async fn reset_second_factor(
+    id: i32,
+    admin: HrAdmin,
+    form: Form<CsrfForm<'_>>,
+    jar: &CookieJar<'_>,
+    at: Occasion<'_>,
+    db: &State<DatabaseConnection>,
+    views: &State<Views>,
+    settings: &State<Settings>,
+) -> AppResult<Flash<Redirect>> {
+    check_csrf(jar, &form)?;
+    let user = account(db, id).await?;
+    let back_path = format!("/admin/users/{id}");
+    require_recent_second_factor(db, settings, &admin.0, &back_path).await?;
+    let mailing = Mailing { views, settings };
+    let back = Redirect::to(back_path);
+    Ok(
+        if second_factor::reset_for(db, mailing, &admin.0.member, &user, at).await? {
+            Flash::success(
+                back,
+                "The second factor is removed, the account's sessions have ended and its owner is emailed.",
+            )
+        } else {
+            Flash::error(back, "This account has no second factor to reset.")
+        },
+    )
 }

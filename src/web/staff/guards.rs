@@ -1,6 +1,8 @@
 //! Who is asking: the staff session cookie resolved to a member, and the chain of role
 //! guards (staff → recruiter → HR admin). Not signed in answers 401, which the catcher
 //! turns into a redirect to the sign-in page; signed in without the role answers 403.
+//! A session still waiting for a second factor (or its enrolment) opens no staff page:
+//! only [`AnySession`] sees it, on the sign-in and security pages.
 
 use chrono::Utc;
 use rocket::http::{Cookie, CookieJar, SameSite, Status};
@@ -9,16 +11,18 @@ use rocket::request::{FromRequest, Outcome, Request};
 use sea_orm::DatabaseConnection;
 
 use crate::config::Settings;
+use crate::domain::second_factor::{SessionFacts, SessionStage, split_methods};
 use crate::domain::staff::{Role, StaffMember};
 use crate::keys::token_hash;
 use crate::store::{sessions, staff};
 use crate::web::cookies::SESSION;
 
-/// A signed-in staff member and the token of their session.
+/// A signed-in staff member, the token of their session and what the session records.
 #[derive(Debug, Clone)]
 pub struct Staff {
     pub member: StaffMember,
     pub(crate) token: String,
+    pub session: SessionFacts,
 }
 
 /// The session lookup, cached for the request so chained guards look up once.
@@ -60,7 +64,44 @@ async fn lookup(request: &Request<'_>) -> Result<Option<Staff>, ()> {
         tracing::warn!(request_id = %crate::web::request_id::of(request), %error, "session last-seen not updated");
     }
     let member = staff::member(db, &user).await.map_err(failed)?;
-    Ok(Some(Staff { member, token }))
+    let session = SessionFacts {
+        id: session.id,
+        stage: SessionStage::parse(&session.stage),
+        methods: split_methods(&session.methods),
+        second_factor_at: session.second_factor_at,
+        created_at: session.created_at,
+        expires_at: session.expires_at,
+    };
+    Ok(Some(Staff {
+        member,
+        token,
+        session,
+    }))
+}
+
+async fn cached<'r>(request: &'r Request<'_>) -> &'r Result<Option<Staff>, ()> {
+    &request
+        .local_cache_async(async { Lookup(lookup(request).await) })
+        .await
+        .0
+}
+
+/// A staff member with an open session at any stage, including one still waiting for
+/// a second factor: for the pages that finish signing in, and signing out.
+#[derive(Debug, Clone)]
+pub struct AnySession(pub Staff);
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for AnySession {
+    type Error = ();
+
+    async fn from_request(request: &'r Request<'_>) -> Outcome<Self, ()> {
+        match cached(request).await {
+            Ok(Some(staff)) => Outcome::Success(Self(staff.clone())),
+            Ok(None) => Outcome::Error((Status::Unauthorized, ())),
+            Err(()) => Outcome::Error((Status::InternalServerError, ())),
+        }
+    }
 }
 
 #[rocket::async_trait]
@@ -68,12 +109,11 @@ impl<'r> FromRequest<'r> for Staff {
     type Error = ();
 
     async fn from_request(request: &'r Request<'_>) -> Outcome<Self, ()> {
-        let found = request
-            .local_cache_async(async { Lookup(lookup(request).await) })
-            .await;
-        match &found.0 {
-            Ok(Some(staff)) => Outcome::Success(staff.clone()),
-            Ok(None) => Outcome::Error((Status::Unauthorized, ())),
+        match cached(request).await {
+            Ok(Some(staff)) if staff.session.stage == SessionStage::Full => {
+                Outcome::Success(staff.clone())
+            }
+            Ok(_) => Outcome::Error((Status::Unauthorized, ())),
             Err(()) => Outcome::Error((Status::InternalServerError, ())),
         }
     }

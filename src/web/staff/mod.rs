@@ -8,9 +8,10 @@ pub mod jobs;
 pub mod offers;
 pub mod profile;
 pub mod review;
+pub mod security;
 pub mod sign_in;
 
-pub use guards::{HrAdmin, Recruiter, Staff};
+pub use guards::{AnySession, HrAdmin, Recruiter, Staff};
 
 use super::csrf::CsrfToken;
 use super::views::Page;
@@ -24,6 +25,7 @@ pub fn routes() -> Vec<rocket::Route> {
     routes.extend(interviews::routes());
     routes.extend(offers::routes());
     routes.extend(profile::routes());
+    routes.extend(security::routes());
     routes
 }
 

@@ -10,6 +10,7 @@ use sea_orm::DatabaseConnection;
 use serde::Serialize;
 
 use super::Staff;
+use super::security::require_recent_second_factor;
 use crate::config::Settings;
 use crate::domain::audit::{Action, Subject};
 use crate::domain::interview::Rating;
@@ -638,6 +639,10 @@ struct MinorForm<'r> {
 }
 
 #[post("/staff/applications/<id>/minor", data = "<form>")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "Rocket injects each state and guard"
+)]
 async fn mark_minor(
     id: i32,
     staff: Staff,
@@ -646,6 +651,7 @@ async fn mark_minor(
     at: Occasion<'_>,
     db: &State<DatabaseConnection>,
     resumes: &State<Resumes>,
+    settings: &State<Settings>,
 ) -> AppResult<Flash<Redirect>> {
     check_token(jar, form.csrf_token)?;
     let application = in_scope(db, &staff, id).await?;
@@ -655,6 +661,8 @@ async fn mark_minor(
             "Nothing was deleted: tick the box to confirm that the applicant is under 18.",
         ));
     }
+    require_recent_second_factor(db, settings, &staff, &format!("/staff/applications/{id}"))
+        .await?;
     let purged =
         review::purge_minor(db, resumes.0.as_ref(), &staff.member, &application, at).await?;
     Ok(Flash::success(

@@ -9,9 +9,10 @@ use rocket::response::{Flash, Redirect};
 use rocket::{Either, State, get, post, routes};
 use sea_orm::DatabaseConnection;
 
-use super::Staff;
+use super::AnySession;
 use super::guards::{clear_session_cookie, set_session_cookie};
 use crate::config::Settings;
+use crate::domain::second_factor::SessionStage;
 use crate::domain::staff::{NewPassword, Role, StaffEmail, parse_display_name};
 use crate::error::{AppError, AppResult};
 use crate::keys::Keys;
@@ -38,7 +39,7 @@ pub fn routes() -> Vec<rocket::Route> {
 }
 
 /// Where to go after signing in: only a staff or admin page of this site.
-fn safe_next(next: Option<&str>) -> &str {
+pub(super) fn safe_next(next: Option<&str>) -> &str {
     match next {
         Some(path)
             if (path == "/staff"
@@ -66,16 +67,25 @@ fn login_form(csrf: &CsrfToken, next: &str, email: &str) -> Page {
         .with("message", &None::<String>)
 }
 
+/// Where a session goes next: `next` once signed in, else the step still to take.
+fn onward(stage: SessionStage, next: &str) -> Redirect {
+    Redirect::to(match stage {
+        SessionStage::Full => next.to_owned(),
+        SessionStage::SecondFactor => format!("/staff/login/second-factor?next={next}"),
+        SessionStage::Enrol => format!("/staff/security?next={next}"),
+    })
+}
+
 #[get("/staff/login?<next>")]
 fn login_page(
     next: Option<&str>,
-    signed_in: Option<Staff>,
+    signed_in: Option<AnySession>,
     csrf: CsrfToken,
     flash: Option<FlashMessage<'_>>,
 ) -> Either<Redirect, Page> {
     let next = safe_next(next);
-    if signed_in.is_some() {
-        return Either::Left(Redirect::to(next.to_owned()));
+    if let Some(AnySession(staff)) = signed_in {
+        return Either::Left(onward(staff.session.stage, next));
     }
     Either::Right(
         login_form(&csrf, next, "").with("message", &flash.map(|f| f.message().to_owned())),
@@ -131,6 +141,7 @@ async fn login(
         keys,
         login: settings.login_policy(),
         sessions: settings.session_policy(),
+        require_2fa: settings.require_2fa,
     };
     // A new session each sign-in: whatever session this browser had ends with it.
     let previous = jar.get_private(SESSION).map(|c| c.value().to_owned());
@@ -140,10 +151,10 @@ async fn login(
         previous_session: previous.as_deref(),
     };
     match accounts::sign_in(db, &rules, credentials, at).await? {
-        SignIn::Started { token, .. } => {
+        SignIn::Started { token, stage, .. } => {
             set_session_cookie(jar, token, settings);
             jar.remove_private(rocket::http::Cookie::build(CSRF).path("/"));
-            Ok(Either::Left(Redirect::to(next.to_owned())))
+            Ok(Either::Left(onward(stage, next)))
         }
         SignIn::Refused => Ok(refused(Status::Unauthorized, REFUSED.to_owned())),
         SignIn::Locked { until } => Ok(refused(
@@ -158,13 +169,14 @@ async fn login(
 
 #[post("/staff/logout", data = "<form>")]
 async fn logout(
-    staff: Staff,
+    session: AnySession,
     form: Form<CsrfForm<'_>>,
     jar: &CookieJar<'_>,
     at: Occasion<'_>,
     db: &State<DatabaseConnection>,
 ) -> AppResult<Flash<Redirect>> {
     check_csrf(jar, &form)?;
+    let staff = session.0;
     accounts::sign_out(db, &staff.member, &staff.token, at).await?;
     clear_session_cookie(jar);
     Ok(Flash::success(

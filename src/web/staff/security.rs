@@ -1,0 +1,538 @@
+//! `/staff/security` and the second step of signing in (docs/staff-accounts.md, second
+//! factor): enrolling an authenticator app, recovery codes, removing one's own factor,
+//! the code asked for after the password, and again before a destructive action.
+
+use rocket::form::{Form, FromForm};
+use rocket::http::{Cookie, CookieJar, Status};
+use rocket::request::FlashMessage;
+use rocket::response::{Flash, Redirect};
+use rocket::{Either, State, get, post, routes};
+use sea_orm::DatabaseConnection;
+use serde::Serialize;
+
+use super::guards::{clear_session_cookie, set_session_cookie};
+use super::sign_in::safe_next;
+use super::{AnySession, Staff, page};
+use crate::config::Settings;
+use crate::domain::second_factor::{self, SessionStage, needs_step_up};
+use crate::error::{AppError, AppResult};
+use crate::keys::Keys;
+use crate::services::second_factor::{self as factors, Asked, Check, Confirmation, Kept};
+use crate::store::audit::Occasion;
+use crate::store::second_factors;
+use crate::web::cookies::CSRF;
+use crate::web::csrf::{CsrfForm, CsrfToken, check_csrf, check_token};
+use crate::web::views::Page;
+
+/// The routes of this module.
+pub fn routes() -> Vec<rocket::Route> {
+    routes![
+        security_page,
+        start_totp,
+        confirm_totp,
+        remove_totp,
+        new_recovery_codes,
+        second_factor_page,
+        give_second_factor,
+        confirm_page,
+        confirm_again,
+    ]
+}
+
+/// Sends a destructive action back through `/staff/security/confirm` when the member
+/// has a second factor and last gave it longer ago than `CAREERS_RECENT_2FA_MINUTES`;
+/// `back` (a path of ours) is where they return to repeat it.
+pub async fn require_recent_second_factor(
+    db: &DatabaseConnection,
+    settings: &Settings,
+    staff: &Staff,
+    back: &str,
+) -> AppResult<()> {
+    let has = second_factors::has_confirmed(db, staff.member.id).await?;
+    if needs_step_up(
+        has,
+        staff.session.second_factor_at,
+        chrono::Utc::now(),
+        settings.recent_second_factor(),
+    ) {
+        return Err(AppError::StepUp(safe_next(Some(back)).to_owned()));
+    }
+    Ok(())
+}
+
+/// A page of the security area. A session still enrolling gets the layout without the
+/// staff navigation, which would only lead back here.
+fn security_layout(template: &'static str, staff: &Staff, csrf: &CsrfToken) -> Page {
+    page(template, staff, csrf).with("partial", &(staff.session.stage != SessionStage::Full))
+}
+
+/// The QR code of an enrolment address, as inline SVG.
+fn qr_svg(uri: &str) -> AppResult<String> {
+    let code = qrcode::QrCode::new(uri.as_bytes())
+        .map_err(|e| AppError::internal("enrolment QR code", e))?;
+    let svg = code
+        .render::<qrcode::render::svg::Color<'_>>()
+        .min_dimensions(200, 200)
+        .quiet_zone(true)
+        .build();
+    // Inline in HTML: without the XML prolog.
+    Ok(svg[svg.find("<svg").unwrap_or(0)..].to_owned())
+}
+
+#[derive(Serialize)]
+struct Pending {
+    /// The secret in groups of four, for typing into an app by hand.
+    secret: String,
+    qr_svg: String,
+}
+
+#[derive(Serialize)]
+struct MethodLabel {
+    label: &'static str,
+}
+
+#[allow(clippy::too_many_arguments, reason = "the page's parts, each needed")]
+async fn security_form(
+    staff: &Staff,
+    csrf: &CsrfToken,
+    db: &DatabaseConnection,
+    keys: &Keys,
+    settings: &Settings,
+    next: &str,
+    error: Option<&str>,
+    status: Status,
+) -> AppResult<Page> {
+    let standing = factors::standing(db, keys, &staff.member).await?;
+    let pending = match &standing.pending_secret {
+        Some(secret) => {
+            let uri = second_factor::otpauth_uri("Panopto Careers", &staff.member.email, secret);
+            let grouped = second_factor::base32(secret)
+                .as_bytes()
+                .chunks(4)
+                .map(|c| String::from_utf8_lossy(c).into_owned())
+                .collect::<Vec<_>>()
+                .join(" ");
+            Some(Pending {
+                secret: grouped,
+                qr_svg: qr_svg(&uri)?,
+            })
+        }
+        None => None,
+    };
+    let methods: Vec<MethodLabel> = staff
+        .session
+        .methods
+        .iter()
+        .map(|m| MethodLabel { label: m.label() })
+        .collect();
+    Ok(security_layout("staff/security.html", staff, csrf)
+        .status(status)
+        .with("enabled", &standing.enabled)
+        .with("pending", &pending)
+        .with("recovery_codes_left", &standing.recovery_codes_left)
+        .with(
+            "required",
+            &settings.require_2fa.applies_to(staff.member.role),
+        )
+        .with("methods", &methods)
+        .with("next", &next)
+        .with("error", &error)
+        .with("message", &None::<String>))
+}
+
+/// The member's session if it may use the security area: full, or enrolling. One still
+/// waiting for its second factor is sent to give it ([`to_second_factor`]).
+fn enrolling_or_full(session: AnySession) -> Option<Staff> {
+    (session.0.session.stage != SessionStage::SecondFactor).then_some(session.0)
+}
+
+fn to_second_factor(next: &str) -> Redirect {
+    Redirect::to(format!("/staff/login/second-factor?next={next}"))
+}
+
+#[get("/staff/security?<next>")]
+async fn security_page(
+    next: Option<&str>,
+    session: AnySession,
+    csrf: CsrfToken,
+    flash: Option<FlashMessage<'_>>,
+    db: &State<DatabaseConnection>,
+    keys: &State<Keys>,
+    settings: &State<Settings>,
+) -> AppResult<Either<Redirect, Page>> {
+    let next = safe_next(next);
+    let Some(staff) = enrolling_or_full(session) else {
+        return Ok(Either::Left(to_second_factor(next)));
+    };
+    let page = security_form(&staff, &csrf, db, keys, settings, next, None, Status::Ok).await?;
+    Ok(Either::Right(
+        page.with("message", &flash.map(|f| f.message().to_owned())),
+    ))
+}
+
+#[derive(FromForm)]
+struct NextForm<'r> {
+    next: Option<&'r str>,
+    csrf_token: Option<&'r str>,
+}
+
+fn to_security(next: &str) -> Redirect {
+    Redirect::to(format!("/staff/security?next={next}"))
+}
+
+#[post("/staff/security/totp/start", data = "<form>")]
+async fn start_totp(
+    session: AnySession,
+    form: Form<NextForm<'_>>,
+    jar: &CookieJar<'_>,
+    at: Occasion<'_>,
+    db: &State<DatabaseConnection>,
+    keys: &State<Keys>,
+) -> AppResult<Flash<Redirect>> {
+    check_token(jar, form.csrf_token)?;
+    let next = safe_next(form.next);
+    let Some(staff) = enrolling_or_full(session) else {
+        return Ok(Flash::error(
+            to_second_factor(next),
+            "Give your second factor first.",
+        ));
+    };
+    Ok(
+        if factors::begin_totp(db, keys, &staff.member, at.now).await? {
+            Flash::success(
+                to_security(next),
+                "Scan the code with your authenticator app, then type the code it shows.",
+            )
+        } else {
+            Flash::error(
+                to_security(next),
+                "You already have an authenticator app: remove it first to set up another.",
+            )
+        },
+    )
+}
+
+#[derive(FromForm)]
+struct CodeForm<'r> {
+    code: Option<&'r str>,
+    next: Option<&'r str>,
+    csrf_token: Option<&'r str>,
+}
+
+/// The longest typed code looked at: a recovery code with spaces to spare.
+const MAX_CODE_CHARS: usize = 64;
+
+fn typed_code<'a>(form: &CodeForm<'a>) -> &'a str {
+    form.code.unwrap_or("").trim()
+}
+
+/// The recovery codes, shown once.
+fn recovery_codes_page(staff: &Staff, csrf: &CsrfToken, codes: &[String], next: &str) -> Page {
+    security_layout("staff/recovery_codes.html", staff, csrf)
+        .with("partial", &false)
+        .with("codes", &codes)
+        .with("next", &next)
+}
+
+#[post("/staff/security/totp/confirm", data = "<form>")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "Rocket injects each state and guard"
+)]
+async fn confirm_totp(
+    session: AnySession,
+    form: Form<CodeForm<'_>>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    at: Occasion<'_>,
+    db: &State<DatabaseConnection>,
+    keys: &State<Keys>,
+    settings: &State<Settings>,
+) -> AppResult<Either<Page, (Status, Page)>> {
+    check_token(jar, form.csrf_token)?;
+    let next = safe_next(form.next);
+    let Some(staff) = enrolling_or_full(session) else {
+        return Err(AppError::Forbidden);
+    };
+    let typed = typed_code(&form);
+    let (staff_ref, csrf_ref) = (&staff, &csrf);
+    let wrong = |error: &'static str| async move {
+        let status = Status::UnprocessableEntity;
+        security_form(
+            staff_ref,
+            csrf_ref,
+            db,
+            keys,
+            settings,
+            next,
+            Some(error),
+            status,
+        )
+        .await
+        .map(|page| Either::Right((status, page)))
+    };
+    if typed.is_empty() {
+        return wrong("Type the six-digit code your authenticator app shows.").await;
+    }
+    if typed.chars().count() > MAX_CODE_CHARS {
+        return wrong("That is not a code from an authenticator app: it has six digits.").await;
+    }
+    match factors::confirm_totp(db, keys, &staff.member, &staff.session, typed, at).await? {
+        Confirmation::Enrolled { codes, token } => {
+            set_session_cookie(jar, token, settings);
+            Ok(Either::Left(recovery_codes_page(
+                &staff, &csrf, &codes, next,
+            )))
+        }
+        Confirmation::WrongCode => {
+            wrong("That code is not right. Check the time on your phone and type the newest code.")
+                .await
+        }
+        Confirmation::NothingPending => {
+            wrong("There is no set-up to confirm: start again with the button below.").await
+        }
+    }
+}
+
+#[post("/staff/security/totp/remove", data = "<form>")]
+async fn remove_totp(
+    staff: Staff,
+    form: Form<CsrfForm<'_>>,
+    jar: &CookieJar<'_>,
+    at: Occasion<'_>,
+    db: &State<DatabaseConnection>,
+    settings: &State<Settings>,
+) -> AppResult<Flash<Redirect>> {
+    check_csrf(jar, &form)?;
+    require_recent_second_factor(db, settings, &staff, "/staff/security").await?;
+    let back = Redirect::to("/staff/security");
+    Ok(
+        match factors::remove_own(db, &staff.member, settings.require_2fa, at).await? {
+            Ok(()) => Flash::success(
+                back,
+                "Your authenticator app and recovery codes are removed.",
+            ),
+            Err(Kept::Required) => Flash::error(
+                back,
+                "Your role must have a second factor, so it cannot be removed. If you lost your phone, use a recovery code, or ask another HR admin to reset it.",
+            ),
+            Err(Kept::NoneEnrolled) => Flash::error(back, "You have no second factor to remove."),
+        },
+    )
+}
+
+#[post("/staff/security/recovery-codes", data = "<form>")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "Rocket injects each state and guard"
+)]
+async fn new_recovery_codes(
+    staff: Staff,
+    form: Form<CsrfForm<'_>>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    at: Occasion<'_>,
+    db: &State<DatabaseConnection>,
+    keys: &State<Keys>,
+    settings: &State<Settings>,
+) -> AppResult<Either<Page, Flash<Redirect>>> {
+    check_csrf(jar, &form)?;
+    require_recent_second_factor(db, settings, &staff, "/staff/security").await?;
+    Ok(
+        match factors::regenerate_recovery_codes(db, keys, &staff.member, at).await? {
+            Some(codes) => Either::Left(recovery_codes_page(
+                &staff,
+                &csrf,
+                &codes,
+                "/staff/security",
+            )),
+            None => Either::Right(Flash::error(
+                Redirect::to("/staff/security"),
+                "Set up an authenticator app first: recovery codes stand in for it.",
+            )),
+        },
+    )
+}
+
+/// The form asking for a code: after the password, or again before a destructive
+/// action.
+fn code_form(staff: &Staff, csrf: &CsrfToken, asked: Asked, next: &str) -> Page {
+    let (template_action, title) = match asked {
+        Asked::SignIn => ("/staff/login/second-factor", "Second step of signing in"),
+        Asked::StepUp => ("/staff/security/confirm", "Confirm it is you"),
+    };
+    security_layout("staff/second_factor.html", staff, csrf)
+        .with("partial", &(asked == Asked::SignIn))
+        .with("action", &template_action)
+        .with("title", &title)
+        .with("step_up", &(asked == Asked::StepUp))
+        .with("next", &next)
+        .with("error", &None::<String>)
+}
+
+#[get("/staff/login/second-factor?<next>")]
+fn second_factor_page(
+    next: Option<&str>,
+    session: Option<AnySession>,
+    csrf: CsrfToken,
+) -> Either<Redirect, Page> {
+    let next = safe_next(next);
+    match session.map(|s| s.0) {
+        Some(staff) if staff.session.stage == SessionStage::SecondFactor => {
+            Either::Right(code_form(&staff, &csrf, Asked::SignIn, next))
+        }
+        Some(staff) if staff.session.stage == SessionStage::Enrol => {
+            Either::Left(to_security(next))
+        }
+        Some(_) => Either::Left(Redirect::to(next.to_owned())),
+        None => Either::Left(Redirect::to("/staff/login")),
+    }
+}
+
+/// Checks a typed code and answers: on to `next` with the new session, the form again,
+/// or back to the sign-in page when the session has ended.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "Rocket injects each state and guard"
+)]
+async fn check_typed(
+    staff: Staff,
+    asked: Asked,
+    form: &CodeForm<'_>,
+    jar: &CookieJar<'_>,
+    csrf: &CsrfToken,
+    at: Occasion<'_>,
+    db: &DatabaseConnection,
+    keys: &Keys,
+    settings: &Settings,
+) -> AppResult<Either<Redirect, (Status, Page)>> {
+    let next = safe_next(form.next);
+    let typed = typed_code(form);
+    let again = |status: Status, error: String| {
+        Either::Right((
+            status,
+            code_form(&staff, csrf, asked, next)
+                .status(status)
+                .with("error", &Some(error)),
+        ))
+    };
+    if typed.is_empty() {
+        return Ok(again(
+            Status::UnprocessableEntity,
+            "Type the code from your authenticator app, or one of your recovery codes.".into(),
+        ));
+    }
+    if typed.chars().count() > MAX_CODE_CHARS {
+        return Ok(again(
+            Status::UnprocessableEntity,
+            "That is not a code: an authenticator code has six digits, a recovery code ten letters and digits.".into(),
+        ));
+    }
+    let given = (&staff.member, &staff.session);
+    match factors::give(db, keys, settings.login_policy(), given, typed, asked, at).await? {
+        Check::Passed { token } => {
+            set_session_cookie(jar, token, settings);
+            jar.remove_private(Cookie::build(CSRF).path("/"));
+            Ok(Either::Left(Redirect::to(next.to_owned())))
+        }
+        Check::Wrong => Ok(again(
+            Status::Unauthorized,
+            "That code is not right. Type the newest code from your app; a recovery code works once.".into(),
+        )),
+        Check::Locked { until } => {
+            clear_session_cookie(jar);
+            Ok(again(
+                Status::TooManyRequests,
+                format!(
+                    "Too many failed attempts: signing in with this account is locked until {} UTC.",
+                    until.format("%H:%M")
+                ),
+            ))
+        }
+        Check::Ended => {
+            clear_session_cookie(jar);
+            Ok(Either::Left(Redirect::to("/staff/login")))
+        }
+    }
+}
+
+#[post("/staff/login/second-factor", data = "<form>")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "Rocket injects each state and guard"
+)]
+async fn give_second_factor(
+    session: Option<AnySession>,
+    form: Form<CodeForm<'_>>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    at: Occasion<'_>,
+    db: &State<DatabaseConnection>,
+    keys: &State<Keys>,
+    settings: &State<Settings>,
+) -> AppResult<Either<Redirect, (Status, Page)>> {
+    check_token(jar, form.csrf_token)?;
+    let Some(staff) = session
+        .map(|s| s.0)
+        .filter(|s| s.session.stage == SessionStage::SecondFactor)
+    else {
+        return Ok(Either::Left(Redirect::to("/staff/login")));
+    };
+    check_typed(
+        staff,
+        Asked::SignIn,
+        &form,
+        jar,
+        &csrf,
+        at,
+        db,
+        keys,
+        settings,
+    )
+    .await
+}
+
+#[get("/staff/security/confirm?<next>")]
+async fn confirm_page(
+    next: Option<&str>,
+    staff: Staff,
+    csrf: CsrfToken,
+    db: &State<DatabaseConnection>,
+) -> AppResult<Either<Redirect, Page>> {
+    let next = safe_next(next);
+    // Without a second factor there is nothing to confirm, and nothing is asked.
+    if !second_factors::has_confirmed(db.inner(), staff.member.id).await? {
+        return Ok(Either::Left(Redirect::to(next.to_owned())));
+    }
+    Ok(Either::Right(code_form(&staff, &csrf, Asked::StepUp, next)))
+}
+
+#[post("/staff/security/confirm", data = "<form>")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "Rocket injects each state and guard"
+)]
+async fn confirm_again(
+    staff: Staff,
+    form: Form<CodeForm<'_>>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    at: Occasion<'_>,
+    db: &State<DatabaseConnection>,
+    keys: &State<Keys>,
+    settings: &State<Settings>,
+) -> AppResult<Either<Redirect, (Status, Page)>> {
+    check_token(jar, form.csrf_token)?;
+    check_typed(
+        staff,
+        Asked::StepUp,
+        &form,
+        jar,
+        &csrf,
+        at,
+        db,
+        keys,
+        settings,
+    )
+    .await
+}
