@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::malware::ScannerAddress;
 use crate::domain::second_factor::Requirement;
 use crate::domain::sign_in::{LoginPolicy, SessionPolicy};
+use crate::domain::single_sign_on::GroupRoles;
 
 /// The portal's own settings; Rocket's (address, port, secret key, limits) stay in its
 /// `rocket::Config`, read from the same figment.
@@ -85,6 +86,23 @@ pub struct Settings {
     /// Every translated text made longer and accented (docs/languages.md): a layout
     /// test, never for real visitors.
     pub pseudo_localise: bool,
+    /// The OpenID provider staff sign in with (its issuer URL); unset: passwords only.
+    pub oidc_issuer: Option<String>,
+    /// The portal's client id at the provider.
+    pub oidc_client_id: Option<String>,
+    /// The client secret; unset for a provider that takes PKCE alone.
+    pub oidc_client_secret: Option<String>,
+    /// The sign-in button's words: "Sign in with …".
+    pub oidc_name: String,
+    /// Create an unknown but verified staff member's account at their first single
+    /// sign-on, with the role and affiliates their group maps to in `oidc_group_roles`.
+    pub oidc_provision: bool,
+    /// `group=role[:AFFILIATES]` entries, `;`-separated (docs/staff-accounts.md).
+    pub oidc_group_roles: String,
+    /// The ID token claim that lists a person's groups.
+    pub oidc_groups_claim: String,
+    /// Single sign-on only: passwords sign in HR admins alone (break-glass accounts).
+    pub oidc_only: bool,
 }
 
 impl Default for Settings {
@@ -120,8 +138,33 @@ impl Default for Settings {
             require_2fa: Requirement::HrAdmin,
             recent_2fa_minutes: 15,
             pseudo_localise: false,
+            oidc_issuer: None,
+            oidc_client_id: None,
+            oidc_client_secret: None,
+            oidc_name: "your company account".into(),
+            oidc_provision: false,
+            oidc_group_roles: String::new(),
+            oidc_groups_claim: "groups".into(),
+            oidc_only: false,
         }
     }
+}
+
+/// A configured single sign-on provider (the `oidc_*` settings, checked).
+#[derive(Debug, Clone)]
+pub struct SingleSignOnSettings {
+    pub issuer: String,
+    pub client_id: String,
+    pub client_secret: Option<String>,
+    pub name: String,
+    /// The group mapping, when just-in-time accounts are on.
+    pub provision: Option<GroupRoles>,
+    pub groups_claim: String,
+    pub only: bool,
+    /// Where the provider sends the browser back.
+    pub redirect_url: String,
+    /// Where the provider's sign-out sends the browser back.
+    pub signed_out_url: String,
 }
 
 /// Why the configuration cannot be used.
@@ -142,6 +185,8 @@ pub enum ConfigError {
     PublicUrl,
     #[error("clamav_url: {0}")]
     ClamavUrl(String),
+    #[error("single sign-on: {0}")]
+    Oidc(String),
 }
 
 impl From<rocket::figment::Error> for ConfigError {
@@ -160,7 +205,50 @@ impl Settings {
             return Err(ConfigError::PublicUrl);
         }
         settings.clamav_address()?;
+        settings.single_sign_on()?;
         Ok(settings)
+    }
+
+    /// The single sign-on provider, when one is configured, checked whole: a half
+    /// configuration is an error at start, not a broken button.
+    pub fn single_sign_on(&self) -> Result<Option<SingleSignOnSettings>, ConfigError> {
+        let set = |value: &Option<String>| {
+            value
+                .as_deref()
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(str::to_owned)
+        };
+        let error = |message: &str| Err(ConfigError::Oidc(message.to_owned()));
+        let (issuer, client_id) = match (set(&self.oidc_issuer), set(&self.oidc_client_id)) {
+            (Some(issuer), Some(client_id)) => (issuer, client_id),
+            (None, None) if self.oidc_only || self.oidc_provision => {
+                return error("oidc_only and oidc_provision need oidc_issuer and oidc_client_id");
+            }
+            (None, None) => return Ok(None),
+            _ => return error("set both oidc_issuer and oidc_client_id, or neither"),
+        };
+        if !(issuer.starts_with("https://") || issuer.starts_with("http://")) {
+            return error("oidc_issuer must be an http(s) URL");
+        }
+        let group_roles = GroupRoles::parse(&self.oidc_group_roles)
+            .map_err(|e| ConfigError::Oidc(format!("oidc_group_roles: {e}")))?;
+        if self.oidc_provision && group_roles.is_empty() {
+            return error(
+                "oidc_provision needs oidc_group_roles: new accounts come only from a mapped group",
+            );
+        }
+        Ok(Some(SingleSignOnSettings {
+            issuer,
+            client_id,
+            client_secret: set(&self.oidc_client_secret),
+            name: self.oidc_name.trim().to_owned(),
+            provision: self.oidc_provision.then_some(group_roles),
+            groups_claim: self.oidc_groups_claim.trim().to_owned(),
+            only: self.oidc_only,
+            redirect_url: format!("{}/staff/login/sso/callback", self.base_url()),
+            signed_out_url: format!("{}/staff/login", self.base_url()),
+        }))
     }
 
     /// Where clamd listens, if a scanner is configured.

@@ -26,6 +26,7 @@ use config::Settings;
 use domain::sensitive::Scanner;
 use keys::Keys;
 use services::resume_reader::Extractor;
+use services::single_sign_on::SingleSignOn;
 use store::files::UploadsFolder;
 use web::apply::Resumes;
 use web::views::Views;
@@ -143,6 +144,22 @@ async fn prepare(rocket: Rocket<Build>) -> fairing::Result {
             return Err(rocket);
         }
     };
+    // The provider is read at the first sign-in, not here: a provider that is down must
+    // not keep the portal (and its break-glass passwords) from starting.
+    let single_sign_on = match settings.single_sign_on() {
+        Ok(configured) => match configured.map(services::single_sign_on::Provider::new) {
+            Some(Ok(provider)) => SingleSignOn(Some(Arc::new(provider))),
+            Some(Err(error)) => {
+                tracing::error!(%error, "cannot start: single sign-on");
+                return Err(rocket);
+            }
+            None => SingleSignOn(None),
+        },
+        Err(error) => {
+            tracing::error!(%error, "cannot start");
+            return Err(rocket);
+        }
+    };
     let keys = Keys::from_figment(rocket.figment());
     let setup = services::accounts::FirstAdminSetup::new(&keys);
     match setup.is_open(&db, setup.token()).await {
@@ -169,6 +186,7 @@ async fn prepare(rocket: Rocket<Build>) -> fairing::Result {
         .manage(Mailers(Arc::from(mailer)))
         .manage(Extractor::new(reader))
         .manage(malware)
+        .manage(single_sign_on)
         .manage(web::public_cache::PublicCache::default())
         .manage(scanner))
 }

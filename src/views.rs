@@ -91,6 +91,7 @@ pub const TEMPLATES: &[(&str, &str)] = embedded_templates![
     "staff/scorecard.html",
     "staff/second_factor.html",
     "staff/security.html",
+    "staff/sso_refused.html",
     "staff/setup.html",
 ];
 

@@ -58,6 +58,9 @@ cookie-flash-who = Alle, nachdem sie ein Formular abgesendet haben
 cookie-session-purpose = Hält Mitarbeitende angemeldet. Verschlüsselt und für Skripte nicht lesbar.
 cookie-session-lifetime = Endet nach Inaktivität, spätestens nach einem Arbeitstag, sowie bei der Abmeldung
 cookie-session-who = Nur Mitarbeitende
+cookie-sso-purpose = Nur für die Einmalanmeldung von Mitarbeitenden: begleitet eine Anmeldung beim Anmeldedienst Ihres Unternehmens und zurück, danach das, was Sie dort wieder abmeldet. Verschlüsselt und für Skripte nicht lesbar.
+cookie-sso-lifetime = Zehn Minuten für eine laufende Anmeldung, danach bis zur Abmeldung, höchstens einen Arbeitstag
+cookie-sso-who = Mitarbeitende, die sich mit ihrem Unternehmenskonto anmelden
 
 request-title = Ihre Daten: Anfrage stellen
 request-heading = Ihre Daten einsehen, berichtigen oder löschen

@@ -58,6 +58,9 @@ cookie-flash-who = Anyone, after submitting a form
 cookie-session-purpose = Keeps staff members signed in. Encrypted and unreadable by scripts.
 cookie-session-lifetime = Ends after inactivity or at most a working day, and at sign-out
 cookie-session-who = Staff only
+cookie-sso-purpose = Staff single sign-on only: carries a sign-in to your company's sign-in service and back, then what signs you out of it there. Encrypted and unreadable by scripts.
+cookie-sso-lifetime = Ten minutes for a sign-in in progress; then until sign-out, at most a working day
+cookie-sso-who = Staff who sign in with their company account
 
 request-title = Your data: make a request
 request-heading = See, correct or delete your data

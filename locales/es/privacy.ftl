@@ -58,6 +58,9 @@ cookie-flash-who = Cualquier persona, tras enviar un formulario
 cookie-session-purpose = Mantiene iniciada la sesión del personal. Está cifrada y los scripts no pueden leerla.
 cookie-session-lifetime = Caduca tras un periodo de inactividad o, como máximo, al cabo de una jornada laboral, y al cerrar la sesión
 cookie-session-who = Solo el personal
+cookie-sso-purpose = Solo para el inicio de sesión único del personal: acompaña un inicio de sesión en el servicio de acceso de su empresa y la vuelta, y después lo que cierra allí su sesión. Está cifrada y los scripts no pueden leerla.
+cookie-sso-lifetime = Diez minutos para un inicio de sesión en curso; después, hasta cerrar la sesión, como máximo una jornada laboral
+cookie-sso-who = El personal que inicia sesión con su cuenta de la empresa
 
 request-title = Sus datos: presentar una solicitud
 request-heading = Consulte, rectifique o elimine sus datos

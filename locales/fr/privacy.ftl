@@ -58,6 +58,9 @@ cookie-flash-who = Toute personne, après l’envoi d’un formulaire
 cookie-session-purpose = Maintient la connexion des membres du personnel. Chiffré et illisible par les scripts.
 cookie-session-lifetime = Expire après une période d’inactivité ou au plus tard au bout d’une journée de travail, ainsi qu’à la déconnexion
 cookie-session-who = Personnel uniquement
+cookie-sso-purpose = Authentification unique du personnel uniquement : accompagne une connexion au service d’authentification de votre entreprise et le retour, puis ce qui vous y déconnecte. Chiffré et illisible par les scripts.
+cookie-sso-lifetime = Dix minutes pour une connexion en cours, puis jusqu’à la déconnexion, au plus une journée de travail
+cookie-sso-who = Personnel qui se connecte avec son compte d’entreprise
 
 request-title = Vos données : faire une demande
 request-heading = Consulter, rectifier ou supprimer vos données

@@ -58,6 +58,9 @@ cookie-flash-who = 所有人（提交表单后）
 cookie-session-purpose = 保持员工的登录状态。已加密，脚本无法读取。
 cookie-session-lifetime = 在一段时间无操作后、最长一个工作日后或退出登录时失效
 cookie-session-who = 仅限员工
+cookie-sso-purpose = 仅用于员工单点登录：在前往贵公司登录服务并返回的过程中保存登录信息，之后保存用于在该处退出登录的信息。已加密，脚本无法读取。
+cookie-sso-lifetime = 登录进行中为十分钟；之后直到退出登录，最长一个工作日
+cookie-sso-who = 使用公司账户登录的员工
 
 request-title = 您的数据：提交请求
 request-heading = 查看、更正或删除您的数据

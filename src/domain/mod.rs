@@ -24,6 +24,7 @@ pub mod review;
 pub mod second_factor;
 pub mod sensitive;
 pub mod sign_in;
+pub mod single_sign_on;
 pub mod staff;
 pub mod text;
 pub mod time_zone;

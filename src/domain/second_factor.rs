@@ -51,14 +51,19 @@ pub fn verify_code(
     now: DateTime<Utc>,
     last_used: Option<i64>,
 ) -> Option<i64> {
-    let typed: String = typed.chars().filter(|c| !c.is_whitespace()).collect();
-    if typed.len() != DIGITS as usize || !typed.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
+    let typed = as_authenticator_code(typed)?;
     let current = step_at(now);
     (current - 1..=current + 1)
         .filter(|step| last_used.is_none_or(|last| *step > last))
         .find(|step| same(code_at(secret, *step).as_bytes(), typed.as_bytes()))
+}
+
+/// The typed text as an authenticator code (six digits; spaces, as apps show them,
+/// ignored), or `None` when it has another shape, such as a recovery code.
+pub fn as_authenticator_code(typed: &str) -> Option<String> {
+    let digits: String = typed.chars().filter(|c| !c.is_whitespace()).collect();
+    (digits.len() == DIGITS as usize && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then_some(digits)
 }
 
 /// Equal in time that depends only on the lengths.

@@ -11,7 +11,12 @@ use crate::config::Settings;
 use crate::domain::audit::{Action, Actor, Subject};
 use crate::domain::second_factor::{Method, Requirement, SessionStage, join_methods};
 use crate::domain::sign_in::{LoginPolicy, SessionPolicy};
-use crate::domain::staff::{LinkPurpose, NewPassword, Role, StaffEmail, StaffMember};
+use crate::domain::single_sign_on::{
+    self as single_sign_on, Decision, Grant, GroupRoles, Identity, Match, Refusal as SsoRefusal,
+};
+use crate::domain::staff::{
+    LinkPurpose, NewPassword, Role, StaffEmail, StaffMember, parse_display_name,
+};
 use crate::entities::staff_user;
 use crate::i18n::Lang;
 use crate::keys::{Keys, new_token, token_hash};
@@ -67,6 +72,8 @@ pub struct SignInRules<'a> {
     pub login: LoginPolicy,
     pub sessions: SessionPolicy,
     pub require_2fa: Requirement,
+    /// Single sign-on is the only way in except for HR admins (`oidc_only`).
+    pub oidc_only: bool,
 }
 
 /// The keyed hash failed attempts are counted under: the typed email, trimmed and
@@ -125,9 +132,15 @@ pub async fn sign_in(
         Ok(email) => staff::find_by_email(db, email.as_str()).await?,
         Err(_) => None,
     };
+    // With single sign-on only, a password opens HR admins' break-glass accounts alone;
+    // the others get the same answer as a wrong password.
     let stored = account
         .as_ref()
         .filter(|user| user.active)
+        .filter(|user| {
+            Role::parse(&user.role)
+                .is_some_and(|role| single_sign_on::password_allowed(rules.oidc_only, role))
+        })
         .and_then(|user| user.password_hash.as_deref());
     let matches = rules.hasher.verify(password, stored).await?;
     drop(slot);
@@ -151,7 +164,32 @@ pub async fn sign_in(
             None => SignIn::Refused,
         });
     };
-    let member = staff::member(db, &user).await?;
+    let (member, token, stage) =
+        start_session(db, rules, &user, Method::Password, previous_session, at).await?;
+    // A second factor still to come: the attempt stays counted until it is given.
+    if stage != SessionStage::SecondFactor {
+        login_attempts::clear(db, &key).await?;
+    }
+    Ok(SignIn::Started {
+        member,
+        token,
+        stage,
+    })
+}
+
+/// Starts a session after the first factor (`first`), ending the browser's previous
+/// one: full, or waiting for the second factor or its enrolment, by the same rules
+/// whichever way the member signed in.
+async fn start_session(
+    db: &DatabaseConnection,
+    rules: &SignInRules<'_>,
+    user: &staff_user::Model,
+    first: Method,
+    previous_session: Option<&str>,
+    at: Occasion<'_>,
+) -> Result<(StaffMember, String, SessionStage), AccountError> {
+    let now = at.now;
+    let member = staff::member(db, user).await?;
     let has_second_factor = second_factors::has_confirmed(db, user.id).await?;
     let stage =
         SessionStage::after_password(has_second_factor, rules.require_2fa.applies_to(member.role));
@@ -166,7 +204,7 @@ pub async fn sign_in(
             staff_user_id: user.id,
             token_hash: token_hash(&token),
             stage,
-            methods: &[Method::Password],
+            methods: &[first],
             second_factor_at: None,
             created_at: now,
             expires_at: rules.sessions.expires_at(now),
@@ -174,19 +212,119 @@ pub async fn sign_in(
         now,
     )
     .await?;
-    // A second factor still to come: the attempt stays counted until it is given.
-    if stage != SessionStage::SecondFactor {
-        login_attempts::clear(txn.conn(), &key).await?;
-    }
     if stage == SessionStage::Full {
-        signed_in(txn.conn(), &member, &[Method::Password], at).await?;
+        signed_in(txn.conn(), &member, &[first], at).await?;
     }
     txn.commit().await?;
-    Ok(SignIn::Started {
+    Ok((member, token, stage))
+}
+
+/// The outcome of a single sign-on whose ID token checked out.
+#[derive(Debug)]
+pub enum SingleSignIn {
+    Started {
+        member: StaffMember,
+        token: String,
+        stage: SessionStage,
+    },
+    Refused(SsoRefusal),
+}
+
+/// Audits a refused single sign-on with its reason (and the account, when one matched).
+pub async fn record_sso_refusal(
+    db: &DatabaseConnection,
+    refusal: SsoRefusal,
+    user: Option<&staff_user::Model>,
+    at: Occasion<'_>,
+) -> Result<(), DbErr> {
+    let mut event = Event::new(Actor::Anonymous, Action::LoginFailed)
+        .detail(serde_json::json!({ "method": "sso", "reason": refusal.as_str() }));
+    if let Some(user) = user {
+        event = event.on(Subject::staff_user(user.id));
+    }
+    audit::record(db, event, at).await
+}
+
+/// Signs in the account a checked identity names, or creates it first when
+/// provisioning grants it a role; refusals are audited with their reason. The login
+/// attempt counter is left alone: a provider's yes says nothing of password guesses.
+pub async fn sign_in_verified(
+    db: &DatabaseConnection,
+    rules: &SignInRules<'_>,
+    identity: &Identity,
+    provisioning: Option<&GroupRoles>,
+    previous_session: Option<&str>,
+    at: Occasion<'_>,
+) -> Result<SingleSignIn, AccountError> {
+    let email = identity.email.as_deref().map(StaffEmail::parse);
+    let account = match &email {
+        Some(Ok(email)) => staff::find_by_email(db, email.as_str()).await?,
+        _ => None,
+    };
+    let matched = match &account {
+        Some(user) if user.active => Match::Active,
+        Some(_) => Match::Deactivated,
+        None => Match::None,
+    };
+    let refuse = async |refusal: SsoRefusal, user: Option<&staff_user::Model>| {
+        record_sso_refusal(db, refusal, user, at).await?;
+        Ok::<_, AccountError>(SingleSignIn::Refused(refusal))
+    };
+    let user = match single_sign_on::decide(identity, matched, provisioning) {
+        Decision::Refuse(refusal) => return refuse(refusal, account.as_ref()).await,
+        Decision::SignIn => account.expect("an active account matched"),
+        Decision::Provision(grant) => {
+            let Some(Ok(email)) = email else {
+                return refuse(SsoRefusal::NoEmail, None).await;
+            };
+            match provision(db, email, identity, &grant, at).await? {
+                Some(user) => user,
+                None => return refuse(SsoRefusal::NoAccount, None).await,
+            }
+        }
+    };
+    let (member, token, stage) =
+        start_session(db, rules, &user, Method::SingleSignOn, previous_session, at).await?;
+    Ok(SingleSignIn::Started {
         member,
         token,
         stage,
     })
+}
+
+/// Creates a just-in-time account from a group's grant; `None` when the grant names an
+/// affiliate this portal does not have (a configuration mistake, logged) or the email
+/// was taken meanwhile.
+async fn provision(
+    db: &DatabaseConnection,
+    email: StaffEmail,
+    identity: &Identity,
+    grant: &Grant,
+    at: Occasion<'_>,
+) -> Result<Option<staff_user::Model>, AccountError> {
+    let known = crate::store::affiliates::all(db).await?;
+    let mut affiliates = Vec::new();
+    for code in &grant.affiliates {
+        match known.iter().find(|a| a.code.eq_ignore_ascii_case(code)) {
+            Some(affiliate) => affiliates.push(affiliate.id),
+            None => {
+                tracing::warn!(affiliate = %code, "oidc_group_roles names an affiliate this portal does not have; no account created");
+                return Ok(None);
+            }
+        }
+    }
+    let display_name = identity
+        .name
+        .as_deref()
+        .and_then(|name| parse_display_name(name).ok())
+        .unwrap_or_else(|| email.as_str().split('@').next().unwrap_or("").to_owned());
+    let new = NewStaffUser {
+        email,
+        display_name,
+        role: grant.role,
+        affiliates,
+    };
+    create_user(db, &new, None, &Actor::System, at).await
 }
 
 /// Records a finished sign-in: the last sign-in time and the audit event naming how.

@@ -18,3 +18,4 @@ pub mod resume_text;
 pub mod retention;
 pub mod review;
 pub mod second_factor;
+pub mod single_sign_on;

@@ -5,7 +5,7 @@
 //! toward the same lock as a wrong password.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{DatabaseConnection, DbErr};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr};
 
 use super::accounts::{AccountError, Mailing, actor, attempts_key, signed_in};
 use crate::domain::audit::{Action, Actor, Subject};
@@ -226,9 +226,11 @@ pub async fn give(
     login_attempts::save(txn.conn(), &key, after, now).await?;
     txn.commit().await?;
 
+    // The code is used up in the same transaction that replaces the session: a session
+    // that ended meanwhile leaves the code unspent.
     let subject = Subject::staff_user(member.id);
-    let Some(method) = check_code(db, keys, member.id, typed, now).await? else {
-        let txn = store::begin_write(db).await?;
+    let txn = store::begin_write(db).await?;
+    let Some(method) = check_code(txn.conn(), keys, member.id, typed, now).await? else {
         audit::record(
             txn.conn(),
             Event::new(actor(member), Action::SecondFactorFailed).on(subject.clone()),
@@ -251,7 +253,6 @@ pub async fn give(
         txn.commit().await?;
         return Ok(outcome);
     };
-    let txn = store::begin_write(db).await?;
     let Some(token) = replace_session(txn.conn(), member, session, method, now).await? else {
         txn.rollback().await?;
         return Ok(Check::Ended);
@@ -279,14 +280,13 @@ pub async fn give(
 /// Uses up a typed code: six digits are an authenticator code, anything else is tried
 /// as a recovery code. Which method it was, or None.
 async fn check_code(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     keys: &Keys,
     staff_user_id: i32,
     typed: &str,
     now: DateTime<Utc>,
 ) -> Result<Option<Method>, DbErr> {
-    let digits: String = typed.chars().filter(|c| !c.is_whitespace()).collect();
-    if digits.len() == 6 && digits.bytes().all(|b| b.is_ascii_digit()) {
+    if let Some(digits) = second_factor::as_authenticator_code(typed) {
         let Some(totp) = second_factors::totp(db, staff_user_id)
             .await?
             .filter(|t| t.confirmed_at.is_some())

@@ -99,11 +99,7 @@ pub async fn release(
     by: i32,
     now: DateTime<Utc>,
 ) -> Result<Option<legal_hold::Model>, DbErr> {
-    let Some(hold) = legal_hold::Entity::find_by_id(id)
-        .filter(legal_hold::Column::ReleasedAt.is_null())
-        .one(db)
-        .await?
-    else {
+    let Some(hold) = find_standing(db, id).await? else {
         return Ok(None);
     };
     let done = legal_hold::Entity::update_many()
@@ -118,6 +114,17 @@ pub async fn release(
         .exec(db)
         .await?;
     Ok((done.rows_affected == 1).then_some(hold))
+}
+
+/// The standing hold with that id, if there is one.
+pub async fn find_standing(
+    db: &impl ConnectionTrait,
+    id: i32,
+) -> Result<Option<legal_hold::Model>, DbErr> {
+    legal_hold::Entity::find_by_id(id)
+        .filter(legal_hold::Column::ReleasedAt.is_null())
+        .one(db)
+        .await
 }
 
 /// Standing holds, newest first.

@@ -15,11 +15,14 @@ pub struct CookieUse {
 pub const SESSION: &str = "careers_session";
 /// The anti-forgery token cookie.
 pub const CSRF: &str = "careers_csrf";
+/// Staff single sign-on: the sign-in under way at the provider, then the ID token
+/// its sign-out needs.
+pub const SINGLE_SIGN_ON: &str = "careers_sso";
 /// Rocket's one-shot message cookie.
 pub const FLASH: &str = "_flash";
 
 /// Every cookie, as listed on `/cookies`.
-pub const CATALOGUE: [CookieUse; 3] = [
+pub const CATALOGUE: [CookieUse; 4] = [
     CookieUse {
         name: CSRF,
         key: "csrf",
@@ -31,5 +34,9 @@ pub const CATALOGUE: [CookieUse; 3] = [
     CookieUse {
         name: SESSION,
         key: "session",
+    },
+    CookieUse {
+        name: SINGLE_SIGN_ON,
+        key: "sso",
     },
 ];

@@ -10,12 +10,37 @@ use rocket::{Request, Response};
 
 use super::cookies::FLASH;
 use crate::config::Settings;
+use crate::services::single_sign_on::SingleSignOn;
 
 /// Everything comes from our own origin; JSON-LD blocks are data, not script, so the
 /// policy needs no inline allowance.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
 img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; \
 frame-ancestors 'none'; object-src 'none'";
+
+/// The policy for this request. Signing out after a single sign-on sends the sign-out
+/// form on to the provider's end-session endpoint, and browsers hold redirects after a
+/// form to `form-action`: that one answer also allows the provider's origin.
+fn content_security_policy(request: &Request<'_>) -> String {
+    let provider = request
+        .rocket()
+        .state::<SingleSignOn>()
+        .and_then(|sso| sso.0.as_deref());
+    match provider {
+        Some(provider) if request.uri().path() == "/staff/logout" => {
+            let issuer = provider.settings.issuer.as_str();
+            let host_at = issuer.find("://").map_or(0, |i| i + 3);
+            let origin = issuer[host_at..]
+                .find('/')
+                .map_or(issuer, |end| &issuer[..host_at + end]);
+            CONTENT_SECURITY_POLICY.replace(
+                "form-action 'self'",
+                &format!("form-action 'self' {origin}"),
+            )
+        }
+        _ => CONTENT_SECURITY_POLICY.to_owned(),
+    }
+}
 
 /// Sets the headers.
 pub struct SecurityHeaders;
@@ -32,7 +57,7 @@ impl Fairing for SecurityHeaders {
     async fn on_response<'r>(&self, request: &'r Request<'_>, response: &mut Response<'r>) {
         response.set_header(Header::new(
             "Content-Security-Policy",
-            CONTENT_SECURITY_POLICY,
+            content_security_policy(request),
         ));
         response.set_header(Header::new("X-Content-Type-Options", "nosniff"));
         response.set_header(Header::new("X-Frame-Options", "DENY"));

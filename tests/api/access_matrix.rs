@@ -105,6 +105,9 @@ const MATRIX: &[Entry] = &[
     entry(Post, "/staff/password/<token>", Anyone, Nothing),
     entry(Get, "/staff/login/second-factor", Anyone, Nothing),
     entry(Post, "/staff/login/second-factor", Anyone, Nothing),
+    // Single sign-on: 404 unless a provider is configured (tests/api/single_sign_on.rs).
+    entry(Get, "/staff/login/sso", Anyone, Nothing),
+    entry(Get, "/staff/login/sso/callback", Anyone, Nothing),
     entry(Get, "/staff/setup/<token>", Anyone, Nothing),
     entry(Post, "/staff/setup/<token>", Anyone, Nothing),
     // Staff.

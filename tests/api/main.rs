@@ -34,5 +34,6 @@ mod second_factor;
 mod security_headers;
 mod server_crash;
 mod sign_in;
+mod single_sign_on;
 mod staff_accounts;
 mod staff_jobs;

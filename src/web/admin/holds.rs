@@ -13,9 +13,10 @@ use serde::Serialize;
 use crate::config::Settings;
 use crate::domain::legal_hold::{HoldScope, NewHold};
 use crate::entities::legal_hold;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::services::holds::{self, HoldError};
 use crate::store::audit::Occasion;
+use crate::store::holds as hold_store;
 use crate::web::csrf::{CsrfForm, CsrfToken, check_csrf, check_token};
 use crate::web::job_view::human_date;
 use crate::web::staff::security::require_recent_second_factor;
@@ -79,12 +80,12 @@ async fn holds_page(
     typed: &Typed,
     errors: &[(&str, &str)],
 ) -> AppResult<Page> {
-    let standing: Vec<HoldRow> = crate::store::holds::standing(db)
+    let standing: Vec<HoldRow> = hold_store::standing(db)
         .await?
         .into_iter()
         .map(row)
         .collect();
-    let released: Vec<HoldRow> = crate::store::holds::released(db, 50)
+    let released: Vec<HoldRow> = hold_store::released(db, 50)
         .await?
         .into_iter()
         .map(row)
@@ -200,6 +201,10 @@ async fn release(
     settings: &State<Settings>,
 ) -> AppResult<Flash<Redirect>> {
     check_csrf(jar, &form)?;
+    // A hold that is not standing answers 404 before any step-up is asked for.
+    hold_store::find_standing(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     require_recent_second_factor(db, settings, &admin.0, "/admin/holds").await?;
     match holds::release(db, &admin.0.member, id, at).await? {
         Some(hold) => Ok(Flash::success(
@@ -209,6 +214,6 @@ async fn release(
                 hold.case_reference
             ),
         )),
-        None => Err(crate::error::AppError::NotFound),
+        None => Err(AppError::NotFound),
     }
 }

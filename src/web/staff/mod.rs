@@ -10,6 +10,7 @@ pub mod profile;
 pub mod review;
 pub mod security;
 pub mod sign_in;
+pub mod single_sign_on;
 
 pub use guards::{AnySession, HrAdmin, Recruiter, Staff};
 
@@ -26,6 +27,7 @@ pub fn routes() -> Vec<rocket::Route> {
     routes.extend(offers::routes());
     routes.extend(profile::routes());
     routes.extend(security::routes());
+    routes.extend(single_sign_on::routes());
     routes
 }
 

@@ -11,6 +11,7 @@ use sea_orm::DatabaseConnection;
 
 use super::AnySession;
 use super::guards::{clear_session_cookie, set_session_cookie};
+use super::single_sign_on::{self, take_id_token};
 use crate::config::Settings;
 use crate::domain::second_factor::SessionStage;
 use crate::domain::staff::{NewPassword, Role, StaffEmail, parse_display_name};
@@ -18,6 +19,7 @@ use crate::error::{AppError, AppResult};
 use crate::keys::Keys;
 use crate::services::accounts::{self, Credentials, FirstAdminSetup, SignIn, SignInRules};
 use crate::services::passwords::PasswordHasher;
+use crate::services::single_sign_on::SingleSignOn;
 use crate::store::audit::Occasion;
 use crate::store::staff::NewStaffUser;
 use crate::web::apply::link_token;
@@ -58,17 +60,45 @@ pub(super) fn safe_next(next: Option<&str>) -> &str {
     }
 }
 
-fn login_form(csrf: &CsrfToken, next: &str, email: &str) -> Page {
+/// The sign-in page: the single sign-on button when a provider is configured, and the
+/// password form (folded away as break-glass when single sign-on is the only way).
+fn login_form(csrf: &CsrfToken, next: &str, email: &str, sso: &SingleSignOn) -> Page {
+    let provider = sso.0.as_deref().map(|p| &p.settings);
     Page::new("staff/login.html")
         .with("csrf_token", &csrf.0)
         .with("next", &next)
         .with("email", &email)
         .with("error", &None::<String>)
         .with("message", &None::<String>)
+        .with("sso_name", &provider.map(|p| p.name.as_str()))
+        .with(
+            "sso_start",
+            &format!(
+                "/staff/login/sso?next={}",
+                rocket::http::RawStr::new(next).percent_encode()
+            ),
+        )
+        .with("sso_only", &provider.is_some_and(|p| p.only))
+}
+
+/// The rules a sign-in follows, from the settings.
+pub(super) fn sign_in_rules<'a>(
+    settings: &Settings,
+    hasher: &'a PasswordHasher,
+    keys: &'a Keys,
+) -> SignInRules<'a> {
+    SignInRules {
+        hasher,
+        keys,
+        login: settings.login_policy(),
+        sessions: settings.session_policy(),
+        require_2fa: settings.require_2fa,
+        oidc_only: settings.oidc_only,
+    }
 }
 
 /// Where a session goes next: `next` once signed in, else the step still to take.
-fn onward(stage: SessionStage, next: &str) -> Redirect {
+pub(super) fn onward(stage: SessionStage, next: &str) -> Redirect {
     Redirect::to(match stage {
         SessionStage::Full => next.to_owned(),
         SessionStage::SecondFactor => format!("/staff/login/second-factor?next={next}"),
@@ -82,13 +112,14 @@ fn login_page(
     signed_in: Option<AnySession>,
     csrf: CsrfToken,
     flash: Option<FlashMessage<'_>>,
+    sso: &State<SingleSignOn>,
 ) -> Either<Redirect, Page> {
     let next = safe_next(next);
     if let Some(AnySession(staff)) = signed_in {
         return Either::Left(onward(staff.session.stage, next));
     }
     Either::Right(
-        login_form(&csrf, next, "").with("message", &flash.map(|f| f.message().to_owned())),
+        login_form(&csrf, next, "", sso).with("message", &flash.map(|f| f.message().to_owned())),
     )
 }
 
@@ -118,6 +149,7 @@ async fn login(
     hasher: &State<PasswordHasher>,
     keys: &State<Keys>,
     csrf: CsrfToken,
+    sso: &State<SingleSignOn>,
 ) -> AppResult<Either<Redirect, (Status, Page)>> {
     if !is_valid(jar, form.csrf_token) {
         return Err(AppError::Forbidden);
@@ -127,7 +159,7 @@ async fn login(
     let refused = |status: Status, error: String| {
         Either::Right((
             status,
-            login_form(&csrf, next, email.trim()).with("error", &Some(error)),
+            login_form(&csrf, next, email.trim(), sso).with("error", &Some(error)),
         ))
     };
     if email.trim().is_empty() || password.is_empty() {
@@ -136,13 +168,7 @@ async fn login(
             "Enter your email and your password.".to_owned(),
         ));
     }
-    let rules = SignInRules {
-        hasher,
-        keys,
-        login: settings.login_policy(),
-        sessions: settings.session_policy(),
-        require_2fa: settings.require_2fa,
-    };
+    let rules = sign_in_rules(settings, hasher, keys);
     // A new session each sign-in: whatever session this browser had ends with it.
     let previous = jar.get_private(SESSION).map(|c| c.value().to_owned());
     let credentials = Credentials {
@@ -154,6 +180,7 @@ async fn login(
         SignIn::Started { token, stage, .. } => {
             set_session_cookie(jar, token, settings);
             jar.remove_private(rocket::http::Cookie::build(CSRF).path("/"));
+            single_sign_on::forget(jar);
             Ok(Either::Left(onward(stage, next)))
         }
         SignIn::Refused => Ok(refused(Status::Unauthorized, REFUSED.to_owned())),
@@ -167,6 +194,8 @@ async fn login(
     }
 }
 
+/// Ends the portal session; after a single sign-on, also sends the browser to the
+/// provider's end-session endpoint (when it has one), which sends it back here.
 #[post("/staff/logout", data = "<form>")]
 async fn logout(
     session: AnySession,
@@ -174,13 +203,19 @@ async fn logout(
     jar: &CookieJar<'_>,
     at: Occasion<'_>,
     db: &State<DatabaseConnection>,
+    sso: &State<SingleSignOn>,
 ) -> AppResult<Flash<Redirect>> {
     check_csrf(jar, &form)?;
     let staff = session.0;
     accounts::sign_out(db, &staff.member, &staff.token, at).await?;
     clear_session_cookie(jar);
+    let id_token = take_id_token(jar);
+    let provider_sign_out = match (sso.0.as_deref(), id_token) {
+        (Some(provider), Some(id_token)) => provider.sign_out_url(&id_token).await,
+        _ => None,
+    };
     Ok(Flash::success(
-        Redirect::to("/staff/login"),
+        Redirect::to(provider_sign_out.unwrap_or_else(|| "/staff/login".to_owned())),
         "You are signed out.",
     ))
 }
