@@ -6,7 +6,7 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 const { report, launch, Journey } = require('./lib/harness');
 
-const JOURNEYS = (process.env.E2E_JOURNEYS || 'applicant recruiter hr-admin job-pages more-pages interviews languages single-sign-on').split(' ');
+const JOURNEYS = (process.env.E2E_JOURNEYS || 'applicant recruiter hr-admin job-pages more-pages interviews languages single-sign-on passkeys').split(' ');
 const OUT = process.env.E2E_OUT;
 
 function vnu() {

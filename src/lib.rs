@@ -160,6 +160,13 @@ async fn prepare(rocket: Rocket<Build>) -> fairing::Result {
             return Err(rocket);
         }
     };
+    let passkeys = match services::passkeys::Passkeys::new(&settings.public_url) {
+        Ok(passkeys) => passkeys,
+        Err(error) => {
+            tracing::error!(%error, "cannot start: passkeys");
+            return Err(rocket);
+        }
+    };
     let keys = Keys::from_figment(rocket.figment());
     let setup = services::accounts::FirstAdminSetup::new(&keys);
     match setup.is_open(&db, setup.token()).await {
@@ -187,6 +194,7 @@ async fn prepare(rocket: Rocket<Build>) -> fairing::Result {
         .manage(Extractor::new(reader))
         .manage(malware)
         .manage(single_sign_on)
+        .manage(passkeys)
         .manage(web::public_cache::PublicCache::default())
         .manage(scanner))
 }

@@ -85,6 +85,7 @@ pub const TEMPLATES: &[(&str, &str)] = embedded_templates![
     "staff/jobs.html",
     "staff/login.html",
     "staff/offer.html",
+    "staff/passkey_add.html",
     "staff/password.html",
     "staff/profile.html",
     "staff/recovery_codes.html",

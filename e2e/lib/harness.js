@@ -292,7 +292,7 @@ async function secondFactor(journey, page, email) {
   } else if (at() === '/staff/login/second-factor') {
     await journey.record(page, 'second-factor');
     await page.fill('#code', await nextCode(email));
-    await clickAndWait(page, 'form[action="/staff/login/second-factor"] button[type=submit]');
+    await clickAndWait(page, 'form.code-form[action="/staff/login/second-factor"] button[type=submit]');
   }
 }
 

@@ -21,6 +21,7 @@ mod m20261207_000012_public_revision;
 mod m20261207_000013_interviews_and_offers;
 mod m20261207_000014_languages;
 mod m20261207_000015_staff_second_factor;
+mod m20261208_000016_staff_passkeys;
 mod util;
 
 /// All migrations of the careers schema.
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000013_interviews_and_offers::Migration),
             Box::new(m20261207_000014_languages::Migration),
             Box::new(m20261207_000015_staff_second_factor::Migration),
+            Box::new(m20261208_000016_staff_passkeys::Migration),
         ]
     }
 }

@@ -66,6 +66,26 @@ pub fn as_authenticator_code(typed: &str) -> Option<String> {
         .then_some(digits)
 }
 
+/// The longest name of a passkey, in characters.
+pub const PASSKEY_NAME_CHARS: usize = 64;
+
+/// A passkey's name as typed ("YubiKey 5", "Work laptop"), trimmed; empty gives
+/// "Passkey N" after the member's `existing` ones. Control characters are refused.
+pub fn passkey_name(typed: &str, existing: usize) -> Result<String, &'static str> {
+    let name = typed.trim();
+    if name.chars().any(char::is_control) {
+        return Err("A name cannot hold line breaks or other control characters.");
+    }
+    if name.chars().count() > PASSKEY_NAME_CHARS {
+        return Err("Keep the name to 64 characters.");
+    }
+    Ok(if name.is_empty() {
+        format!("Passkey {}", existing + 1)
+    } else {
+        name.to_owned()
+    })
+}
+
 /// Equal in time that depends only on the lengths.
 fn same(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
@@ -486,5 +506,23 @@ mod tests {
         assert!(!is_recent(Some(at(1000)), at(1000 + 900), window));
         assert!(!is_recent(None, at(1000), window));
         assert!(!is_recent(Some(at(2000)), at(1000), window));
+    }
+
+    #[test]
+    fn a_passkey_name_is_trimmed_bounded_and_never_empty() {
+        assert_eq!(passkey_name("  YubiKey 5 ", 0).unwrap(), "YubiKey 5");
+        assert_eq!(passkey_name("", 2).unwrap(), "Passkey 3");
+        assert_eq!(passkey_name("ノートパソコン", 0).unwrap(), "ノートパソコン");
+        assert_eq!(
+            passkey_name(&"é".repeat(64), 0).unwrap().chars().count(),
+            64
+        );
+        assert!(passkey_name(&"é".repeat(65), 0).is_err());
+        assert!(passkey_name("two\nlines", 0).is_err());
+        assert_eq!(
+            passkey_name("<script>alert(1)</script>", 0).unwrap(),
+            "<script>alert(1)</script>",
+            "kept as typed; templates escape it"
+        );
     }
 }

@@ -28,6 +28,7 @@ pub mod resume;
 pub mod retention_rule;
 pub mod scorecard;
 pub mod scorecard_version;
+pub mod staff_passkey;
 pub mod staff_recovery_code;
 pub mod staff_session;
 pub mod staff_token;

@@ -17,6 +17,8 @@ pub struct Model {
     /// How the session was authenticated, comma-separated (`password,totp`).
     pub methods: String,
     pub second_factor_at: Option<DateTimeUtc>,
+    /// The WebAuthn ceremony under way (webauthn-rs's state as JSON, with its start).
+    pub webauthn_state: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -10,6 +10,7 @@ pub mod jobs;
 pub mod mail;
 pub mod malware;
 pub mod offers;
+pub mod passkeys;
 pub mod passwords;
 pub mod privacy;
 pub mod reconcile;

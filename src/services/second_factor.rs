@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr};
 
 use super::accounts::{AccountError, Mailing, actor, attempts_key, signed_in};
+use super::passkeys::Passkeys;
 use crate::domain::audit::{Action, Actor, Subject};
 use crate::domain::second_factor::{
     self, Method, RECOVERY_CODES, Requirement, SECRET_BYTES, SessionFacts, SessionStage,
@@ -126,7 +127,7 @@ pub async fn confirm_totp(
 }
 
 /// New recovery codes for the account, replacing the old; returns them as shown once.
-async fn issue_recovery_codes(
+pub(super) async fn issue_recovery_codes(
     db: &impl sea_orm::ConnectionTrait,
     keys: &Keys,
     staff_user_id: i32,
@@ -145,7 +146,7 @@ async fn issue_recovery_codes(
 }
 
 /// The session's methods with one more.
-fn with(session: &SessionFacts, method: Method) -> Vec<Method> {
+pub(super) fn with(session: &SessionFacts, method: Method) -> Vec<Method> {
     let mut methods = session.methods.clone();
     methods.push(method);
     methods
@@ -153,7 +154,7 @@ fn with(session: &SessionFacts, method: Method) -> Vec<Method> {
 
 /// Ends the session and starts a full one in its place, with `method` added and the
 /// second factor given now. None when the session had ended meanwhile.
-async fn replace_session(
+pub(super) async fn replace_session(
     db: &impl sea_orm::ConnectionTrait,
     member: &StaffMember,
     session: &SessionFacts,
@@ -185,6 +186,17 @@ pub enum Asked {
     StepUp,
 }
 
+/// What the member gave.
+pub enum Answer<'a> {
+    /// Typed: an authenticator code or a recovery code.
+    Code(&'a str),
+    /// The browser's answer to the session's passkey ceremony (JSON).
+    Passkey {
+        passkeys: &'a Passkeys,
+        answer: &'a str,
+    },
+}
+
 /// The outcome of giving a second factor.
 #[derive(Debug)]
 pub enum Check {
@@ -201,14 +213,15 @@ pub enum Check {
     Ended,
 }
 
-/// Checks a code from the member's authenticator app, or one of their recovery codes.
+/// Checks a second factor: a code from the member's authenticator app, one of their
+/// recovery codes, or a passkey.
 /// The attempt counts as a failure before it is checked, as a password does.
 pub async fn give(
     db: &DatabaseConnection,
     keys: &Keys,
     login: LoginPolicy,
     (member, session): (&StaffMember, &SessionFacts),
-    typed: &str,
+    answer: Answer<'_>,
     asked: Asked,
     at: Occasion<'_>,
 ) -> Result<Check, AccountError> {
@@ -230,7 +243,15 @@ pub async fn give(
     // that ended meanwhile leaves the code unspent.
     let subject = Subject::staff_user(member.id);
     let txn = store::begin_write(db).await?;
-    let Some(method) = check_code(txn.conn(), keys, member.id, typed, now).await? else {
+    let checked = match answer {
+        Answer::Code(typed) => check_code(txn.conn(), keys, member.id, typed, now).await?,
+        Answer::Passkey { passkeys, answer } => {
+            passkeys
+                .check(txn.conn(), member.id, session.id, answer, now)
+                .await?
+        }
+    };
+    let Some(method) = checked else {
         audit::record(
             txn.conn(),
             Event::new(actor(member), Action::SecondFactorFailed).on(subject.clone()),
@@ -349,24 +370,29 @@ pub enum Kept {
     NoneEnrolled,
 }
 
-/// Removes the member's own second factor and recovery codes, audited.
+/// Removes the member's own authenticator app, audited; their recovery codes go with it
+/// when it was their last second factor. A role that must have one keeps its last.
 pub async fn remove_own(
     db: &DatabaseConnection,
     member: &StaffMember,
     require: Requirement,
     at: Occasion<'_>,
 ) -> Result<Result<(), Kept>, DbErr> {
-    if require.applies_to(member.role) {
+    let txn = store::begin_write(db).await?;
+    let passkeys_left = store::passkeys::count(txn.conn(), member.id).await? > 0;
+    if require.applies_to(member.role) && !passkeys_left {
+        txn.rollback().await?;
         return Ok(Err(Kept::Required));
     }
-    let txn = store::begin_write(db).await?;
-    if !second_factors::remove_all(txn.conn(), member.id).await? {
+    if !second_factors::remove_app(txn.conn(), member.id).await? {
         txn.rollback().await?;
         return Ok(Err(Kept::NoneEnrolled));
     }
     audit::record(
         txn.conn(),
-        Event::new(actor(member), Action::SecondFactorRemoved).on(Subject::staff_user(member.id)),
+        Event::new(actor(member), Action::SecondFactorRemoved)
+            .on(Subject::staff_user(member.id))
+            .detail(serde_json::json!({ "method": Method::Totp.as_str() })),
         at,
     )
     .await?;

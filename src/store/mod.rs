@@ -10,6 +10,7 @@ pub mod jobs;
 pub mod login_attempts;
 pub mod offers;
 pub mod outbox;
+pub mod passkeys;
 pub mod personal_data;
 pub mod privacy_requests;
 pub mod public_revision;

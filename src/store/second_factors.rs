@@ -1,5 +1,5 @@
-//! Staff second factors: one authenticator secret per account (sealed by the caller)
-//! and single-use recovery codes (keyed hashes). Using a code is a conditional update,
+//! Staff second factors: one authenticator secret per account (sealed by the caller),
+//! passkeys (`store::passkeys`) and single-use recovery codes (keyed hashes). Using a code is a conditional update,
 //! so two requests racing with the same code cannot both win.
 
 use chrono::{DateTime, Utc};
@@ -9,6 +9,7 @@ use sea_orm::{
     QueryFilter, Set,
 };
 
+use super::passkeys;
 use crate::entities::{staff_recovery_code, staff_totp};
 
 /// The account's authenticator, confirmed or still being enrolled.
@@ -22,14 +23,19 @@ pub async fn totp(
         .await
 }
 
-/// Whether the account has a confirmed second factor.
-pub async fn has_confirmed(db: &impl ConnectionTrait, staff_user_id: i32) -> Result<bool, DbErr> {
+/// Whether the account has a confirmed authenticator app.
+async fn has_app(db: &impl ConnectionTrait, staff_user_id: i32) -> Result<bool, DbErr> {
     Ok(staff_totp::Entity::find()
         .filter(staff_totp::Column::StaffUserId.eq(staff_user_id))
         .filter(staff_totp::Column::ConfirmedAt.is_not_null())
         .count(db)
         .await?
         > 0)
+}
+
+/// Whether the account has a second factor: a confirmed app or a passkey.
+pub async fn has_confirmed(db: &impl ConnectionTrait, staff_user_id: i32) -> Result<bool, DbErr> {
+    Ok(has_app(db, staff_user_id).await? || passkeys::count(db, staff_user_id).await? > 0)
 }
 
 /// Starts enrolling a new secret, replacing an unconfirmed one. A confirmed secret stays
@@ -145,13 +151,39 @@ pub async fn recovery_codes_left(
         .await
 }
 
-/// Removes every second factor of the account; returns whether it had a confirmed one.
+/// Removes the account's authenticator app; returns whether a confirmed one was there.
+/// Its recovery codes go too when no other second factor is left.
+pub async fn remove_app(db: &impl ConnectionTrait, staff_user_id: i32) -> Result<bool, DbErr> {
+    let had = has_app(db, staff_user_id).await?;
+    staff_totp::Entity::delete_many()
+        .filter(staff_totp::Column::StaffUserId.eq(staff_user_id))
+        .exec(db)
+        .await?;
+    forget_codes_without_factor(db, staff_user_id).await?;
+    Ok(had)
+}
+
+/// Removes the recovery codes of an account that no longer has a second factor: they
+/// stand in for one.
+pub async fn forget_codes_without_factor(
+    db: &impl ConnectionTrait,
+    staff_user_id: i32,
+) -> Result<(), DbErr> {
+    if !has_confirmed(db, staff_user_id).await? {
+        delete_recovery_codes(db, staff_user_id).await?;
+    }
+    Ok(())
+}
+
+/// Removes every second factor of the account (app, passkeys, recovery codes); returns
+/// whether it had one.
 pub async fn remove_all(db: &impl ConnectionTrait, staff_user_id: i32) -> Result<bool, DbErr> {
     let had = has_confirmed(db, staff_user_id).await?;
     staff_totp::Entity::delete_many()
         .filter(staff_totp::Column::StaffUserId.eq(staff_user_id))
         .exec(db)
         .await?;
+    passkeys::remove_all(db, staff_user_id).await?;
     delete_recovery_codes(db, staff_user_id).await?;
     Ok(had)
 }

@@ -149,3 +149,35 @@ pub async fn forget_ended(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Resu
         .await?
         .rows_affected)
 }
+
+/// Keeps the WebAuthn ceremony this session has started (replacing any earlier one).
+pub async fn set_ceremony(db: &impl ConnectionTrait, id: i32, state: String) -> Result<(), DbErr> {
+    staff_session::Entity::update_many()
+        .col_expr(staff_session::Column::WebauthnState, Expr::value(state))
+        .filter(staff_session::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Takes the session's WebAuthn ceremony, once: a conditional update clears it, so two
+/// answers racing for one challenge cannot both have it.
+pub async fn take_ceremony(db: &impl ConnectionTrait, id: i32) -> Result<Option<String>, DbErr> {
+    let Some(state) = staff_session::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .and_then(|s| s.webauthn_state)
+    else {
+        return Ok(None);
+    };
+    let taken = staff_session::Entity::update_many()
+        .col_expr(
+            staff_session::Column::WebauthnState,
+            Expr::value(Option::<String>::None),
+        )
+        .filter(staff_session::Column::Id.eq(id))
+        .filter(staff_session::Column::WebauthnState.eq(state.as_str()))
+        .exec(db)
+        .await?;
+    Ok((taken.rows_affected == 1).then_some(state))
+}

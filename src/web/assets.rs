@@ -28,6 +28,11 @@ const FILES: &[(&str, &str, &[u8])] = &[
         include_bytes!("../../static/favicon.svg"),
     ),
     ("apply.js", "js", include_bytes!("../../static/apply.js")),
+    (
+        "passkeys.js",
+        "js",
+        include_bytes!("../../static/passkeys.js"),
+    ),
 ];
 
 struct Asset {

@@ -19,15 +19,21 @@ img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; b
 frame-ancestors 'none'; object-src 'none'";
 
 /// The policy for this request. Signing out after a single sign-on sends the sign-out
-/// form on to the provider's end-session endpoint, and browsers hold redirects after a
-/// form to `form-action`: that one answer also allows the provider's origin.
+/// form on to the provider's end-session endpoint, and browsers hold the redirects after
+/// a form to the `form-action` of the page the form was on: the staff pages, which all
+/// carry the sign-out button, also allow the provider's origin.
 fn content_security_policy(request: &Request<'_>) -> String {
     let provider = request
         .rocket()
         .state::<SingleSignOn>()
         .and_then(|sso| sso.0.as_deref());
+    let path = request.uri().path();
+    let staff_page = ["/staff", "/admin"].iter().any(|area| {
+        path.strip_prefix(area)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    });
     match provider {
-        Some(provider) if request.uri().path() == "/staff/logout" => {
+        Some(provider) if staff_page => {
             let issuer = provider.settings.issuer.as_str();
             let host_at = issuer.find("://").map_or(0, |i| i + 3);
             let origin = issuer[host_at..]

@@ -38,6 +38,9 @@ enum Target {
     /// An interview (`<id>`) of an application, with every signed-in actor among its
     /// interviewers: outside the member's affiliates it does not exist.
     Interview,
+    /// A passkey (`<id>`): the member's own, or another member's, which does not exist
+    /// for them whatever their role.
+    Passkey,
 }
 
 struct Entry {
@@ -58,7 +61,9 @@ const fn entry(method: Method, path: &'static str, rule: Rule, target: Target) -
 
 use Method::{Get, Post};
 use Rule::{Anyone, HrAdmin, Recruiter, Staff};
-use Target::{Application, Hold, Interview, Job, JobQuery, Nothing, PrivacyRequest, StaffUser};
+use Target::{
+    Application, Hold, Interview, Job, JobQuery, Nothing, Passkey, PrivacyRequest, StaffUser,
+};
 
 /// Every mounted route (path without its query) and its rule.
 const MATRIX: &[Entry] = &[
@@ -178,6 +183,9 @@ const MATRIX: &[Entry] = &[
     entry(Post, "/staff/security/recovery-codes", Staff, Nothing),
     entry(Get, "/staff/security/confirm", Staff, Nothing),
     entry(Post, "/staff/security/confirm", Staff, Nothing),
+    entry(Post, "/staff/security/passkeys/start", Staff, Nothing),
+    entry(Post, "/staff/security/passkeys/finish", Staff, Nothing),
+    entry(Post, "/staff/security/passkeys/<id>/remove", Staff, Passkey),
     // HR admin.
     entry(Get, "/admin/users", HrAdmin, Nothing),
     entry(Post, "/admin/users", HrAdmin, Nothing),
@@ -287,13 +295,44 @@ enum Scope {
 }
 
 /// A fresh record for each case, so actions such as deactivation never affect another.
-async fn target(app: &TestApp, kind: Target, scope: Scope, case: usize, cast: &Cast) -> String {
+async fn target(
+    app: &TestApp,
+    kind: Target,
+    scope: Scope,
+    case: usize,
+    cast: &Cast,
+    actor: Option<&Member>,
+) -> String {
     match kind {
+        Target::Passkey => {
+            use careers::entities::staff_passkey;
+            use sea_orm::{ActiveModelTrait, Set};
+            // Own: the actor's; other: someone else's (signed out: the recruiter's).
+            let owner = match (scope, actor) {
+                (Scope::Own, Some(actor)) => actor.id,
+                (_, Some(actor)) if actor.id == cast.recruiter.id => cast.hiring_manager.id,
+                _ => cast.recruiter.id,
+            };
+            staff_passkey::ActiveModel {
+                staff_user_id: Set(owner),
+                name: Set(format!("Matrix key {case}")),
+                credential_id: Set(format!("matrix-credential-{case}")),
+                credential: Set("{}".to_owned()),
+                created_at: Set(chrono::Utc::now()),
+                ..Default::default()
+            }
+            .insert(&app.db)
+            .await
+            .expect("passkey")
+            .id
+            .to_string()
+        }
         Target::Interview => {
-            let application: i32 = Box::pin(target(app, Target::Application, scope, case, cast))
-                .await
-                .parse()
-                .expect("an application id");
+            let application: i32 =
+                Box::pin(target(app, Target::Application, scope, case, cast, actor))
+                    .await
+                    .parse()
+                    .expect("an application id");
             let now = chrono::Utc::now();
             let plan = careers::domain::interview::default_plan();
             careers::store::interviews::create(
@@ -421,6 +460,14 @@ fn expected(
     if !role.includes(needed) {
         return Seen::Forbidden;
     }
+    // A member's passkeys are theirs alone.
+    if target == Target::Passkey {
+        return if scope == Scope::Own {
+            Seen::Served
+        } else {
+            Seen::NotFound
+        };
+    }
     // Staff accounts and holds are HR admins' to manage, whatever their affiliate.
     let in_scope = scope == Scope::Own
         || role.sees_all_affiliates()
@@ -465,18 +512,19 @@ async fn every_staff_and_admin_route_answers_each_role_as_its_rule_says() {
             for (role, member) in &actors {
                 for scope in scopes {
                     cases += 1;
-                    let id = target(app, entry.target, *scope, cases, &cast).await;
-                    let path = if entry.target == Target::JobQuery {
-                        format!("{}{id}", entry.path)
-                    } else {
-                        entry.path.replace("<id>", &id)
-                    };
+                    // Signed in first: a passkey target would make the sign-in ask for it.
                     match member {
                         Some(member) => app.sign_in_as(member).await,
                         None => {
                             app.post_with_csrf("/staff/logout", &[]).await;
                         }
                     }
+                    let id = target(app, entry.target, *scope, cases, &cast, *member).await;
+                    let path = if entry.target == Target::JobQuery {
+                        format!("{}{id}", entry.path)
+                    } else {
+                        entry.path.replace("<id>", &id)
+                    };
                     let answer = if entry.method == Method::Get {
                         app.get(&path).await
                     } else {
@@ -502,6 +550,13 @@ async fn every_staff_and_admin_route_answers_each_role_as_its_rule_says() {
                                 ));
                             }
                         }
+                    }
+                    if entry.target == Target::Passkey {
+                        use sea_orm::EntityTrait;
+                        careers::entities::staff_passkey::Entity::delete_many()
+                            .exec(&app.db)
+                            .await
+                            .expect("passkeys cleared");
                     }
                 }
             }

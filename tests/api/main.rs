@@ -22,6 +22,7 @@ mod logs;
 mod malware_scan;
 mod notices;
 mod offers;
+mod passkeys;
 mod privacy_requests;
 mod real_server;
 mod resume_reader;

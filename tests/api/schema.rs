@@ -6,7 +6,7 @@ use migration::{Migrator, MigratorTrait};
 use crate::helpers::on_each_backend;
 
 /// Every table of the data model (docs/data-model.md).
-const TABLES: [&str; 38] = [
+const TABLES: [&str; 39] = [
     "affiliates",
     "jobs",
     "staff_users",
@@ -15,6 +15,7 @@ const TABLES: [&str; 38] = [
     "staff_tokens",
     "staff_totp",
     "staff_recovery_codes",
+    "staff_passkeys",
     "job_hiring_managers",
     "candidates",
     "applications",

@@ -141,7 +141,12 @@ async fn an_authenticator_app_is_enrolled_and_asked_for_after_every_password() {
             .await;
         app.sign_in_as(&member).await;
         let page = app.get("/staff/security").await;
-        assert!(page.body.contains("Add a second factor"), "{}", page.body);
+        assert!(
+            page.body.contains("Set up an authenticator app")
+                && page.body.contains("Add a passkey"),
+            "{}",
+            page.body
+        );
 
         let started = app.post_with_csrf("/staff/security/totp/start", &[]).await;
         assert_eq!(started.status, Status::SeeOther);

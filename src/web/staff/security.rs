@@ -17,7 +17,8 @@ use crate::config::Settings;
 use crate::domain::second_factor::{self, SessionStage, needs_step_up};
 use crate::error::{AppError, AppResult};
 use crate::keys::Keys;
-use crate::services::second_factor::{self as factors, Asked, Check, Confirmation, Kept};
+use crate::services::passkeys::{self, Passkeys, Registration};
+use crate::services::second_factor::{self as factors, Answer, Asked, Check, Confirmation, Kept};
 use crate::store::audit::Occasion;
 use crate::store::second_factors;
 use crate::web::cookies::CSRF;
@@ -36,6 +37,9 @@ pub fn routes() -> Vec<rocket::Route> {
         give_second_factor,
         confirm_page,
         confirm_again,
+        start_passkey,
+        finish_passkey,
+        remove_passkey,
     ]
 }
 
@@ -86,6 +90,15 @@ struct Pending {
     qr_svg: String,
 }
 
+/// A passkey as the security page lists it.
+#[derive(Serialize)]
+struct PasskeyRow {
+    id: i32,
+    name: String,
+    added: String,
+    last_used: Option<String>,
+}
+
 #[derive(Serialize)]
 struct MethodLabel {
     label: &'static str,
@@ -119,6 +132,19 @@ async fn security_form(
         }
         None => None,
     };
+    let passkeys_available = Passkeys::possible_at(&settings.public_url);
+    let passkeys: Vec<PasskeyRow> = passkeys::listed(db, &staff.member)
+        .await?
+        .into_iter()
+        .map(|p| PasskeyRow {
+            id: p.id,
+            name: p.name,
+            added: p.added.format("%Y-%m-%d").to_string(),
+            last_used: p
+                .last_used
+                .map(|at| at.format("%Y-%m-%d %H:%M UTC").to_string()),
+        })
+        .collect();
     let methods: Vec<MethodLabel> = staff
         .session
         .methods
@@ -135,6 +161,8 @@ async fn security_form(
             &settings.require_2fa.applies_to(staff.member.role),
         )
         .with("methods", &methods)
+        .with("passkeys", &passkeys)
+        .with("passkeys_available", &passkeys_available)
         .with("next", &next)
         .with("error", &error)
         .with("message", &None::<String>))
@@ -215,8 +243,19 @@ async fn start_totp(
 #[derive(FromForm)]
 struct CodeForm<'r> {
     code: Option<&'r str>,
+    /// The browser's answer to a passkey ceremony (JSON), instead of a code.
+    credential: Option<&'r str>,
     next: Option<&'r str>,
     csrf_token: Option<&'r str>,
+}
+
+/// The largest browser answer to a passkey ceremony looked at (real ones are a few KiB;
+/// a form over Rocket's limit is refused with 413 before this).
+const MAX_CREDENTIAL_BYTES: usize = 16 * 1024;
+
+/// The passkey answer of a form, when it carries one.
+fn passkey_answer<'a>(form: &CodeForm<'a>) -> Option<&'a str> {
+    form.credential.map(str::trim).filter(|c| !c.is_empty())
 }
 
 /// The longest typed code looked at: a recovery code with spaces to spare.
@@ -354,39 +393,58 @@ async fn new_recovery_codes(
     )
 }
 
-/// The form asking for a code: after the password, or again before a destructive
-/// action.
-fn code_form(staff: &Staff, csrf: &CsrfToken, asked: Asked, next: &str) -> Page {
+/// The form asking for the second factor: after the first, or again before a
+/// destructive action. A member with passkeys is also offered theirs: each showing of
+/// the form starts a new ceremony.
+async fn code_form(
+    staff: &Staff,
+    csrf: &CsrfToken,
+    asked: Asked,
+    next: &str,
+    db: &DatabaseConnection,
+    passkeys: &Passkeys,
+) -> AppResult<Page> {
     let (template_action, title) = match asked {
         Asked::SignIn => ("/staff/login/second-factor", "Second step of signing in"),
         Asked::StepUp => ("/staff/security/confirm", "Confirm it is you"),
     };
-    security_layout("staff/second_factor.html", staff, csrf)
+    let options = passkeys
+        .begin_authentication(db, &staff.member, &staff.session, chrono::Utc::now())
+        .await?;
+    Ok(security_layout("staff/second_factor.html", staff, csrf)
         .with("partial", &(asked == Asked::SignIn))
         .with("action", &template_action)
         .with("title", &title)
         .with("step_up", &(asked == Asked::StepUp))
         .with("next", &next)
-        .with("error", &None::<String>)
+        .with("passkey_options", &options.as_deref().map(json_in_html))
+        .with("error", &None::<String>))
+}
+
+/// JSON to put inside `<script type="application/json">`: no `<` can end the element.
+fn json_in_html(json: &str) -> String {
+    json.replace('<', "\\u003c")
 }
 
 #[get("/staff/login/second-factor?<next>")]
-fn second_factor_page(
+async fn second_factor_page(
     next: Option<&str>,
     session: Option<AnySession>,
     csrf: CsrfToken,
-) -> Either<Redirect, Page> {
+    db: &State<DatabaseConnection>,
+    passkeys: &State<Passkeys>,
+) -> AppResult<Either<Redirect, Page>> {
     let next = safe_next(next);
-    match session.map(|s| s.0) {
+    Ok(match session.map(|s| s.0) {
         Some(staff) if staff.session.stage == SessionStage::SecondFactor => {
-            Either::Right(code_form(&staff, &csrf, Asked::SignIn, next))
+            Either::Right(code_form(&staff, &csrf, Asked::SignIn, next, db, passkeys).await?)
         }
         Some(staff) if staff.session.stage == SessionStage::Enrol => {
             Either::Left(to_security(next))
         }
         Some(_) => Either::Left(Redirect::to(next.to_owned())),
         None => Either::Left(Redirect::to("/staff/login")),
-    }
+    })
 }
 
 /// Checks a typed code and answers: on to `next` with the new session, the form again,
@@ -405,49 +463,63 @@ async fn check_typed(
     db: &DatabaseConnection,
     keys: &Keys,
     settings: &Settings,
+    passkeys: &Passkeys,
 ) -> AppResult<Either<Redirect, (Status, Page)>> {
     let next = safe_next(form.next);
     let typed = typed_code(form);
-    let again = |status: Status, error: String| {
-        Either::Right((
+    let (staff_ref, error_status) = (&staff, Status::UnprocessableEntity);
+    let again = |status: Status, error: String| async move {
+        let page = code_form(staff_ref, csrf, asked, next, db, passkeys).await?;
+        Ok::<_, AppError>(Either::Right((
             status,
-            code_form(&staff, csrf, asked, next)
-                .status(status)
-                .with("error", &Some(error)),
-        ))
+            page.status(status).with("error", &Some(error)),
+        )))
     };
-    if typed.is_empty() {
-        return Ok(again(
-            Status::UnprocessableEntity,
-            "Type the code from your authenticator app, or one of your recovery codes.".into(),
-        ));
-    }
-    if typed.chars().count() > MAX_CODE_CHARS {
-        return Ok(again(
-            Status::UnprocessableEntity,
-            "That is not a code: an authenticator code has six digits, a recovery code ten letters and digits.".into(),
-        ));
-    }
+    let answer = match passkey_answer(form) {
+        Some(answer) if answer.len() > MAX_CREDENTIAL_BYTES => {
+            return again(error_status, "That is not a passkey's answer.".into()).await;
+        }
+        Some(answer) => Answer::Passkey { passkeys, answer },
+        None if typed.is_empty() => {
+            return again(
+                error_status,
+                "Type the code from your authenticator app, or one of your recovery codes.".into(),
+            )
+            .await;
+        }
+        None if typed.chars().count() > MAX_CODE_CHARS => {
+            return again(
+                error_status,
+                "That is not a code: an authenticator code has six digits, a recovery code ten letters and digits.".into(),
+            )
+            .await;
+        }
+        None => Answer::Code(typed),
+    };
     let given = (&staff.member, &staff.session);
-    match factors::give(db, keys, settings.login_policy(), given, typed, asked, at).await? {
+    match factors::give(db, keys, settings.login_policy(), given, answer, asked, at).await? {
         Check::Passed { token } => {
             set_session_cookie(jar, token, settings);
             jar.remove_private(Cookie::build(CSRF).path("/"));
             Ok(Either::Left(Redirect::to(next.to_owned())))
         }
-        Check::Wrong => Ok(again(
-            Status::Unauthorized,
-            "That code is not right. Type the newest code from your app; a recovery code works once.".into(),
-        )),
+        Check::Wrong => {
+            again(
+                Status::Unauthorized,
+                "That is not right. Type the newest code from your app (a recovery code works once), or try your passkey again.".into(),
+            )
+            .await
+        }
         Check::Locked { until } => {
             clear_session_cookie(jar);
-            Ok(again(
+            again(
                 Status::TooManyRequests,
                 format!(
                     "Too many failed attempts: signing in with this account is locked until {} UTC.",
                     until.format("%H:%M")
                 ),
-            ))
+            )
+            .await
         }
         Check::Ended => {
             clear_session_cookie(jar);
@@ -470,6 +542,7 @@ async fn give_second_factor(
     db: &State<DatabaseConnection>,
     keys: &State<Keys>,
     settings: &State<Settings>,
+    passkeys: &State<Passkeys>,
 ) -> AppResult<Either<Redirect, (Status, Page)>> {
     check_token(jar, form.csrf_token)?;
     let Some(staff) = session
@@ -488,6 +561,7 @@ async fn give_second_factor(
         db,
         keys,
         settings,
+        passkeys,
     )
     .await
 }
@@ -498,13 +572,16 @@ async fn confirm_page(
     staff: Staff,
     csrf: CsrfToken,
     db: &State<DatabaseConnection>,
+    passkeys: &State<Passkeys>,
 ) -> AppResult<Either<Redirect, Page>> {
     let next = safe_next(next);
     // Without a second factor there is nothing to confirm, and nothing is asked.
     if !second_factors::has_confirmed(db.inner(), staff.member.id).await? {
         return Ok(Either::Left(Redirect::to(next.to_owned())));
     }
-    Ok(Either::Right(code_form(&staff, &csrf, Asked::StepUp, next)))
+    Ok(Either::Right(
+        code_form(&staff, &csrf, Asked::StepUp, next, db, passkeys).await?,
+    ))
 }
 
 #[post("/staff/security/confirm", data = "<form>")]
@@ -521,6 +598,7 @@ async fn confirm_again(
     db: &State<DatabaseConnection>,
     keys: &State<Keys>,
     settings: &State<Settings>,
+    passkeys: &State<Passkeys>,
 ) -> AppResult<Either<Redirect, (Status, Page)>> {
     check_token(jar, form.csrf_token)?;
     check_typed(
@@ -533,6 +611,164 @@ async fn confirm_again(
         db,
         keys,
         settings,
+        passkeys,
     )
     .await
+}
+
+#[derive(FromForm)]
+struct PasskeyForm<'r> {
+    name: Option<&'r str>,
+    /// The browser's answer to the registration (JSON), on finishing.
+    credential: Option<&'r str>,
+    next: Option<&'r str>,
+    csrf_token: Option<&'r str>,
+}
+
+/// Starts adding a passkey: the page that asks the browser for one, with the ceremony's
+/// options in it.
+#[post("/staff/security/passkeys/start", data = "<form>")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "Rocket injects each state and guard"
+)]
+async fn start_passkey(
+    session: AnySession,
+    form: Form<PasskeyForm<'_>>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    db: &State<DatabaseConnection>,
+    keys: &State<Keys>,
+    settings: &State<Settings>,
+    passkeys: &State<Passkeys>,
+) -> AppResult<Either<Page, (Status, Page)>> {
+    check_token(jar, form.csrf_token)?;
+    let next = safe_next(form.next);
+    let Some(staff) = enrolling_or_full(session) else {
+        return Err(AppError::Forbidden);
+    };
+    if !passkeys.available() {
+        return Err(AppError::NotFound);
+    }
+    let name = match passkeys::name_for(db, &staff.member, form.name.unwrap_or("")).await? {
+        Ok(name) => name,
+        Err(error) => {
+            let status = Status::UnprocessableEntity;
+            let page =
+                security_form(&staff, &csrf, db, keys, settings, next, Some(error), status).await?;
+            return Ok(Either::Right((status, page)));
+        }
+    };
+    let options = passkeys
+        .begin_registration(db, keys, &staff.member, &staff.session, chrono::Utc::now())
+        .await?;
+    Ok(Either::Left(
+        security_layout("staff/passkey_add.html", &staff, &csrf)
+            .with("name", &name)
+            .with("next", &next)
+            .with("passkey_options", &json_in_html(&options)),
+    ))
+}
+
+/// Finishes adding a passkey with the browser's answer.
+#[post("/staff/security/passkeys/finish", data = "<form>")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "Rocket injects each state and guard"
+)]
+async fn finish_passkey(
+    session: AnySession,
+    form: Form<PasskeyForm<'_>>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    at: Occasion<'_>,
+    db: &State<DatabaseConnection>,
+    keys: &State<Keys>,
+    settings: &State<Settings>,
+    passkeys: &State<Passkeys>,
+) -> AppResult<Either<Page, (Status, Page)>> {
+    check_token(jar, form.csrf_token)?;
+    let next = safe_next(form.next);
+    let Some(staff) = enrolling_or_full(session) else {
+        return Err(AppError::Forbidden);
+    };
+    let refused = async |error: &'static str| {
+        let status = Status::UnprocessableEntity;
+        let page =
+            security_form(&staff, &csrf, db, keys, settings, next, Some(error), status).await?;
+        Ok::<_, AppError>(Either::Right((status, page)))
+    };
+    let name = match passkeys::name_for(db, &staff.member, form.name.unwrap_or("")).await? {
+        Ok(name) => name,
+        Err(error) => return refused(error).await,
+    };
+    let answer = form.credential.map(str::trim).unwrap_or("");
+    if answer.is_empty() || answer.len() > MAX_CREDENTIAL_BYTES {
+        return refused(passkeys::Refused::Unreadable.message()).await;
+    }
+    let added = passkeys
+        .finish_registration(db, keys, &staff.member, &staff.session, &name, answer, at)
+        .await?;
+    match added {
+        Registration::Added { codes, token } => {
+            set_session_cookie(jar, token, settings);
+            Ok(Either::Left(match codes {
+                Some(codes) => recovery_codes_page(&staff, &csrf, &codes, next),
+                None => {
+                    let page =
+                        security_form(&staff, &csrf, db, keys, settings, next, None, Status::Ok)
+                            .await?;
+                    page.with("message", &Some(format!("Passkey “{name}” added.")))
+                }
+            }))
+        }
+        Registration::Refused(why) => refused(why.message()).await,
+    }
+}
+
+#[post("/staff/security/passkeys/<id>/remove", data = "<form>")]
+async fn remove_passkey(
+    staff: Staff,
+    id: i32,
+    form: Form<CsrfForm<'_>>,
+    jar: &CookieJar<'_>,
+    at: Occasion<'_>,
+    db: &State<DatabaseConnection>,
+    settings: &State<Settings>,
+) -> AppResult<Flash<Redirect>> {
+    check_csrf(jar, &form)?;
+    if !passkeys::listed(db, &staff.member)
+        .await?
+        .iter()
+        .any(|p| p.id == id)
+    {
+        return Err(AppError::NotFound);
+    }
+    require_recent_second_factor(db, settings, &staff, "/staff/security").await?;
+    let back = Redirect::to("/staff/security");
+    Ok(
+        match passkeys::remove(db, &staff.member, id, settings.require_2fa, at).await? {
+            Ok(()) => Flash::success(back, "The passkey is removed."),
+            Err(Kept::Required) => Flash::error(
+                back,
+                "Your role must have a second factor and this is your last, so it cannot be removed. Add another first.",
+            ),
+            Err(Kept::NoneEnrolled) => Flash::error(back, "There is no such passkey."),
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::json_in_html;
+
+    #[test]
+    fn json_in_a_script_element_cannot_end_it_and_reads_back_the_same() {
+        let json = r#"{"user":{"displayName":"</script><script>alert(1)</script>"}}"#;
+        let safe = json_in_html(json);
+        assert!(!safe.contains('<'), "{safe}");
+        let back: serde_json::Value = serde_json::from_str(&safe).expect("still JSON");
+        let original: serde_json::Value = serde_json::from_str(json).expect("JSON");
+        assert_eq!(back, original);
+    }
 }
