@@ -46,7 +46,13 @@ class Journey {
     page.on('response', (r) => {
       if (r.request().isNavigationRequest() && r.frame() === page.mainFrame()) page.e2e.last = r;
     });
-    page.on('console', (m) => { if (m.type() === 'error') page.e2e.errors.push(m.text()); });
+    // Only our own origin's console: another site's page on the way (the OpenID
+    // provider's, with its missing favicon) is not ours to check.
+    const origin = new URL(baseURL).origin;
+    page.on('console', (m) => {
+      const from = m.location().url || '';
+      if (m.type() === 'error' && (from === '' || from.startsWith(origin))) page.e2e.errors.push(m.text());
+    });
     page.on('pageerror', (e) => page.e2e.errors.push(String(e)));
     return page;
   }

@@ -168,6 +168,22 @@ async fn security_form(
         .with("message", &None::<String>))
 }
 
+/// The security page again with `error`, answered 422 (a form of the page was refused).
+#[allow(clippy::too_many_arguments, reason = "the page's parts, each needed")]
+async fn security_refused<L>(
+    staff: &Staff,
+    csrf: &CsrfToken,
+    db: &DatabaseConnection,
+    keys: &Keys,
+    settings: &Settings,
+    next: &str,
+    error: &str,
+) -> AppResult<Either<L, (Status, Page)>> {
+    let status = Status::UnprocessableEntity;
+    let page = security_form(staff, csrf, db, keys, settings, next, Some(error), status).await?;
+    Ok(Either::Right((status, page)))
+}
+
 /// The member's session if it may use the security area: full, or enrolling. One still
 /// waiting for its second factor is sent to give it ([`to_second_factor`]).
 fn enrolling_or_full(session: AnySession) -> Option<Staff> {
@@ -294,22 +310,8 @@ async fn confirm_totp(
         return Err(AppError::Forbidden);
     };
     let typed = typed_code(&form);
-    let (staff_ref, csrf_ref) = (&staff, &csrf);
-    let wrong = |error: &'static str| async move {
-        let status = Status::UnprocessableEntity;
-        security_form(
-            staff_ref,
-            csrf_ref,
-            db,
-            keys,
-            settings,
-            next,
-            Some(error),
-            status,
-        )
-        .await
-        .map(|page| Either::Right((status, page)))
-    };
+    let wrong =
+        |error: &'static str| security_refused(&staff, &csrf, db, keys, settings, next, error);
     if typed.is_empty() {
         return wrong("Type the six-digit code your authenticator app shows.").await;
     }
@@ -653,10 +655,7 @@ async fn start_passkey(
     let name = match passkeys::name_for(db, &staff.member, form.name.unwrap_or("")).await? {
         Ok(name) => name,
         Err(error) => {
-            let status = Status::UnprocessableEntity;
-            let page =
-                security_form(&staff, &csrf, db, keys, settings, next, Some(error), status).await?;
-            return Ok(Either::Right((status, page)));
+            return security_refused(&staff, &csrf, db, keys, settings, next, error).await;
         }
     };
     let options = passkeys
@@ -692,12 +691,8 @@ async fn finish_passkey(
     let Some(staff) = enrolling_or_full(session) else {
         return Err(AppError::Forbidden);
     };
-    let refused = async |error: &'static str| {
-        let status = Status::UnprocessableEntity;
-        let page =
-            security_form(&staff, &csrf, db, keys, settings, next, Some(error), status).await?;
-        Ok::<_, AppError>(Either::Right((status, page)))
-    };
+    let refused =
+        |error: &'static str| security_refused(&staff, &csrf, db, keys, settings, next, error);
     let name = match passkeys::name_for(db, &staff.member, form.name.unwrap_or("")).await? {
         Ok(name) => name,
         Err(error) => return refused(error).await,
