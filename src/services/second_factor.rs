@@ -1,6 +1,6 @@
 //! Staff second factors as use cases (docs/staff-accounts.md, second factor): enrolling
-//! an authenticator app, giving its code (or a recovery code) at sign-in or again before
-//! a destructive action, replacing recovery codes, removing one's own factor and an HR
+//! an authenticator app, giving its code (or a recovery code, or a passkey: the
+//! ceremonies are `services::passkeys`) at sign-in or again before a destructive action, replacing recovery codes, removing one's own factor and an HR
 //! admin's reset of another's. Each success starts a new session id; each failure counts
 //! toward the same lock as a wrong password.
 
