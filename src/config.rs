@@ -154,6 +154,8 @@ impl Default for Settings {
 #[derive(Debug, Clone)]
 pub struct SingleSignOnSettings {
     pub issuer: String,
+    /// The issuer's scheme, host and port: what the staff pages' `form-action` allows.
+    pub issuer_origin: String,
     pub client_id: String,
     pub client_secret: Option<String>,
     pub name: String,
@@ -238,7 +240,13 @@ impl Settings {
                 "oidc_provision needs oidc_group_roles: new accounts come only from a mapped group",
             );
         }
+        let host_at = issuer.find("://").map_or(0, |i| i + 3);
+        let issuer_origin = issuer[host_at..]
+            .find('/')
+            .map_or(issuer.as_str(), |end| &issuer[..host_at + end])
+            .to_owned();
         Ok(Some(SingleSignOnSettings {
+            issuer_origin,
             issuer,
             client_id,
             client_secret: set(&self.oidc_client_secret),

@@ -4,6 +4,8 @@
 //! token (public pages say how long they may be kept themselves), and the
 //! `HttpOnly` (and behind TLS `Secure`) flags on Rocket's one-shot message cookie.
 
+use std::borrow::Cow;
+
 use rocket::fairing::{Fairing, Info, Kind};
 use rocket::http::Header;
 use rocket::{Request, Response};
@@ -22,7 +24,7 @@ frame-ancestors 'none'; object-src 'none'";
 /// form on to the provider's end-session endpoint, and browsers hold the redirects after
 /// a form to the `form-action` of the page the form was on: the staff pages, which all
 /// carry the sign-out button, also allow the provider's origin.
-fn content_security_policy(request: &Request<'_>) -> String {
+fn content_security_policy(request: &Request<'_>) -> Cow<'static, str> {
     let provider = request
         .rocket()
         .state::<SingleSignOn>()
@@ -33,18 +35,11 @@ fn content_security_policy(request: &Request<'_>) -> String {
             .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
     });
     match provider {
-        Some(provider) if staff_page => {
-            let issuer = provider.settings.issuer.as_str();
-            let host_at = issuer.find("://").map_or(0, |i| i + 3);
-            let origin = issuer[host_at..]
-                .find('/')
-                .map_or(issuer, |end| &issuer[..host_at + end]);
-            CONTENT_SECURITY_POLICY.replace(
-                "form-action 'self'",
-                &format!("form-action 'self' {origin}"),
-            )
-        }
-        _ => CONTENT_SECURITY_POLICY.to_owned(),
+        Some(provider) if staff_page => Cow::Owned(CONTENT_SECURITY_POLICY.replace(
+            "form-action 'self'",
+            &format!("form-action 'self' {}", provider.settings.issuer_origin),
+        )),
+        _ => Cow::Borrowed(CONTENT_SECURITY_POLICY),
     }
 }
 

@@ -624,3 +624,27 @@ fn a_half_configured_provider_stops_the_portal_at_start() {
         assert!(error.contains(says), "{settings:?}: {error}");
     }
 }
+
+#[test]
+fn the_provider_origin_allowed_in_form_action_is_the_issuers_scheme_host_and_port() {
+    let base = careers::config::figment().expect("figment");
+    for (issuer, origin) in [
+        (
+            "https://panopto.okta.com/oauth2/default",
+            "https://panopto.okta.com",
+        ),
+        ("https://id.example.test", "https://id.example.test"),
+        ("http://127.0.0.1:4444/", "http://127.0.0.1:4444"),
+    ] {
+        let figment = base
+            .clone()
+            .merge(("oidc_issuer", issuer))
+            .merge(("oidc_client_id", "careers"));
+        let settings = careers::config::Settings::from_figment(&figment).expect("settings");
+        let sso = settings
+            .single_sign_on()
+            .expect("valid")
+            .expect("configured");
+        assert_eq!(sso.issuer_origin, origin, "{issuer}");
+    }
+}
