@@ -322,12 +322,8 @@ impl Passkeys {
                 return Ok(None);
             }
         };
-        let rows = passkeys::of(db, staff_user_id).await?;
-        let Some((row, mut passkey)) = rows
-            .iter()
-            .filter_map(|row| stored(row).map(|p| (row, p)))
-            .find(|(_, p)| p.cred_id() == result.cred_id())
-        else {
+        let row = passkeys::find(db, staff_user_id, &id_text(result.cred_id())).await?;
+        let Some((row, mut passkey)) = row.and_then(|row| stored(&row).map(|p| (row, p))) else {
             return Ok(None);
         };
         let changed = passkey.update_credential(&result) == Some(true);

@@ -58,6 +58,19 @@ pub async fn of(
         .await
 }
 
+/// The account's credential with this id (base64url), if it has it.
+pub async fn find(
+    db: &impl ConnectionTrait,
+    staff_user_id: i32,
+    credential_id: &str,
+) -> Result<Option<staff_passkey::Model>, DbErr> {
+    staff_passkey::Entity::find()
+        .filter(staff_passkey::Column::StaffUserId.eq(staff_user_id))
+        .filter(staff_passkey::Column::CredentialId.eq(credential_id))
+        .one(db)
+        .await
+}
+
 /// How many credentials the account has.
 pub async fn count(db: &impl ConnectionTrait, staff_user_id: i32) -> Result<u64, DbErr> {
     staff_passkey::Entity::find()
